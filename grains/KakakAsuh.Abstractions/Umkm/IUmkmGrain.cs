@@ -1,0 +1,50 @@
+using KakakAsuh.Common;
+
+namespace KakakAsuh.Umkm;
+
+/// <summary>One UMKM (keyed by its reference code): profile, holdings, programme status and mentoring plan.</summary>
+public interface IUmkmGrain : IGrainWithStringKey
+{
+    /// <summary>Registers the UMKM with a validated profile.</summary>
+    Task<CommandResult> RegisterAsync(UmkmRegistration registration, CommandContext context);
+
+    /// <summary>Records the assessed needs (pemetaan) and builds the mentoring plan from the track templates.</summary>
+    Task<CommandResult> MapNeedsAsync(IReadOnlyList<string> tracks, CommandContext context);
+
+    /// <summary>Makes the UMKM a candidate mentee of a curation round (called by the round).</summary>
+    Task<CommandResult> NominateAsync(string roundId, CommandContext context);
+
+    /// <summary>Returns a candidate nobody picked to the mapped pool (called by the round on close).</summary>
+    Task<CommandResult> ReleaseNominationAsync(string roundId, CommandContext context);
+
+    /// <summary>Assigns the mentor that picked it in a round (called by the round on close); idempotent.</summary>
+    Task<CommandResult> AssignMentorAsync(string mentorId, string roundId, CommandContext context);
+
+    /// <summary>Starts mentoring: the plan's due dates are set from today in working days.</summary>
+    Task<CommandResult> BeginMentoringAsync(CommandContext context);
+
+    /// <summary>Starts a step (or resubmits a returned one).</summary>
+    Task<CommandResult> StartStepAsync(string track, string step, CommandContext context);
+
+    /// <summary>Completes a step in progress; <paramref name="value"/> carries what it yields (an NIB, a certificate number).</summary>
+    Task<CommandResult> CompleteStepAsync(string track, string step, string? value, CommandContext context);
+
+    /// <summary>Records that the checking body sent a step back; the reason is required.</summary>
+    Task<CommandResult> ReturnStepAsync(string track, string step, CommandContext context);
+
+    /// <summary>Skips a step that this UMKM does not need; the reason is required.</summary>
+    Task<CommandResult> SkipStepAsync(string track, string step, CommandContext context);
+
+    /// <summary>Moves the mentee to another mentor, keeping its progress.</summary>
+    Task<CommandResult> ReassignMentorAsync(string mentorId, CommandContext context);
+
+    /// <summary>Graduates a mentee whose every step is done or skipped.</summary>
+    Task<CommandResult> GraduateAsync(CommandContext context);
+
+    /// <summary>Withdraws the UMKM from the programme from any open state; the reason is required.</summary>
+    Task<CommandResult> WithdrawAsync(CommandContext context);
+
+    /// <summary>The UMKM's whole state, or null when it was never registered.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<UmkmState?> GetAsync();
+}

@@ -1,0 +1,103 @@
+using KakakAsuh.Common;
+using KakakAsuh.Mentors;
+using KakakAsuh.ReferenceData;
+using KakakAsuh.Rounds;
+using KakakAsuh.Rules;
+using KakakAsuh.Umkm;
+
+namespace KakakAsuh.Grains;
+
+/// <summary>
+/// One curation round. Closing records each assignment as it is made, so a close interrupted by a crash
+/// resumes where it stopped, and the assignments themselves are idempotent on the UMKM and mentor grains.
+/// </summary>
+public sealed class CurationRoundGrain(
+    [PersistentState("round", StorageNames.Programme)] IPersistentState<RoundState> store,
+    ProgrammeReferenceData data,
+    TimeProvider time,
+    IGrainContext grainContext) : Grain, ICurationRoundGrain
+{
+    private readonly WorkflowState<RoundState> state = new(store, time, grainContext);
+
+    private string Id => this.GetPrimaryKeyString();
+
+    public Task<CommandResult> CreateAsync(RoundSetup setup, CommandContext context) =>
+        state.ApplyAsync("create", context, s => RoundRules.Create(s, Id, setup, data.Wilayah));
+
+    public async Task<CommandResult> AddMentorCandidateAsync(string mentorId, CommandContext context)
+    {
+        var mentor = await GrainFactory.GetGrain<IMentorGrain>(mentorId).GetAsync();
+        return await state.ApplyAsync("add-mentor-candidate", context, s => RoundRules.AddMentorCandidate(s, mentorId, mentor, data.Wilayah));
+    }
+
+    public async Task<CommandResult> AddMenteeCandidateAsync(string umkmId, CommandContext context)
+    {
+        var umkm = GrainFactory.GetGrain<IUmkmGrain>(umkmId);
+        var check = RoundRules.AddMenteeCandidate(state.Current, umkmId, await umkm.GetAsync(), data.Wilayah);
+        if (check.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        if (check.Next is null)
+        {
+            return CommandResult.Ok;
+        }
+        var nominated = await umkm.NominateAsync(Id, context);
+        if (!nominated.Accepted)
+        {
+            return nominated;
+        }
+        var snapshot = await umkm.GetAsync();
+        return await state.ApplyAsync("add-mentee-candidate", context, s => RoundRules.AddMenteeCandidate(s, umkmId, snapshot, data.Wilayah));
+    }
+
+    public async Task<CommandResult> PickAsync(string mentorId, string umkmId, CommandContext context)
+    {
+        var mentor = await GrainFactory.GetGrain<IMentorGrain>(mentorId).GetAsync();
+        return await state.ApplyAsync("pick", context, s => RoundRules.Pick(s, mentorId, umkmId, mentor));
+    }
+
+    public Task<CommandResult> DecideAsync(PanelDecision decision, CommandContext context) =>
+        state.ApplyAsync(decision.Approve ? "approve-pick" : "reject-pick", context, s => RoundRules.Decide(s, decision, context.Reason));
+
+    public async Task<CommandResult> CloseAsync(CommandContext context)
+    {
+        var begun = await state.ApplyAsync("close", context, RoundRules.BeginClose);
+        if (!begun.Accepted || state.Current.Status == RoundStatus.Closed)
+        {
+            return begun;
+        }
+        foreach (var pick in state.Current.Picks.Where(p => p.Status == PickStatus.Approved).ToList())
+        {
+            var refusal = await AssignAsync(pick, context);
+            await state.ApplyAsync("close", context, s => RoundRules.RecordAssignment(s, pick, refusal));
+        }
+        var assigned = state.Current.Picks.Where(p => p.Status == PickStatus.Assigned).Select(p => p.UmkmId).ToHashSet();
+        foreach (var umkmId in state.Current.MenteeCandidates.Where(id => !assigned.Contains(id)))
+        {
+            await GrainFactory.GetGrain<IUmkmGrain>(umkmId).ReleaseNominationAsync(Id, context);
+        }
+        return await state.ApplyAsync("close", context, RoundRules.FinishClose);
+    }
+
+    public Task<RoundState?> GetAsync() =>
+        Task.FromResult(state.Current.Status == RoundStatus.None ? null : state.Current);
+
+    /// <summary>Makes one approved pick an assignment on the mentor and the UMKM; both calls are idempotent.</summary>
+    private async Task<Refusal?> AssignAsync(Pick pick, CommandContext context)
+    {
+        var mentor = GrainFactory.GetGrain<IMentorGrain>(pick.MentorId);
+        var accepted = await mentor.AcceptMenteeAsync(pick.UmkmId, context);
+        if (accepted.Refusal is { } mentorRefusal)
+        {
+            return mentorRefusal;
+        }
+        var assigned = await GrainFactory.GetGrain<IUmkmGrain>(pick.UmkmId).AssignMentorAsync(pick.MentorId, Id, context);
+        if (assigned.Refusal is { } umkmRefusal)
+        {
+            await mentor.ReleaseMenteeAsync(pick.UmkmId, MenteeOutcome.Withdrawn, context);
+            return umkmRefusal;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+namespace KakakAsuh.Silo;
+
+/// <summary>How this silo joins its cluster (configuration section <c>Orleans</c>).</summary>
+public sealed class SiloSettings
+{
+    public const string Section = "Orleans";
+
+    /// <summary>Silos and clients with the same cluster id and tables form one cluster.</summary>
+    public string ClusterId { get; set; } = "kakak-asuh-dev";
+
+    /// <summary>Names the stored state; keep it across deployments.</summary>
+    public string ServiceId { get; set; } = "kakak-asuh";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos and clients reach this silo at.</summary>
+    public string AdvertisedIp { get; set; } = "127.0.0.1";
+}

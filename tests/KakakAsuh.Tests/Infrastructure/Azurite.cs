@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace KakakAsuh.Tests.Infrastructure;
+
+/// <summary>
+/// One Azurite table service for the whole test run, in memory, on a free loopback port; started from the
+/// npm package pinned in the repository (the test build installs it) and stopped when the run ends.
+/// </summary>
+public static class Azurite
+{
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private static readonly Lazy<Task<string>> Started = new(StartAsync);
+
+    /// <summary>The connection string of the running Azurite, starting it on first use.</summary>
+    public static Task<string> ConnectionStringAsync() => Started.Value;
+
+    private static async Task<string> StartAsync()
+    {
+        var port = FreePort();
+        var script = Path.Combine(RepoPaths.Root, "node_modules", "azurite", "dist", "src", "azurite-table.js");
+        if (!File.Exists(script))
+        {
+            throw new InvalidOperationException($"Azurite is not installed at {script}: run 'npm ci' in the repository root (the test build does this).");
+        }
+        var start = new ProcessStartInfo("node")
+        {
+            ArgumentList = { script, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent", "--loose" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Azurite.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process);
+        await WaitUntilListeningAsync(process, port);
+        return $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+    }
+
+    private static async Task WaitUntilListeningAsync(Process process, int port)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"Azurite exited at start with code {process.ExitCode}.");
+            }
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+        throw new TimeoutException($"Azurite did not listen on port {port} within 30 s.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace KakakAsuh.Tests.Infrastructure;
+
+/// <summary>One in-process cluster on Azurite shared by the tests of <see cref="ClusterCollection"/>.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    private InProcessTestCluster? cluster;
+
+    public FakeTimeProvider Time { get; } = new(TestClusters.ProgrammeStart);
+
+    public InProcessTestCluster Cluster => cluster ?? throw new InvalidOperationException("The cluster has not started.");
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync() => cluster = await TestClusters.StartAsync($"shared-{Guid.NewGuid():N}", Time);
+
+    public async Task DisposeAsync()
+    {
+        if (cluster is not null)
+        {
+            await cluster.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "Cluster on Azurite";
+}

@@ -1,0 +1,28 @@
+using KakakAsuh.Silo;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace KakakAsuh.Tests.Infrastructure;
+
+/// <summary>Starts an in-process Orleans cluster with the programme's grains on Azurite and a fake clock.</summary>
+public static class TestClusters
+{
+    /// <summary>2024-10-24 09:00 in Jakarta: the day of the programme's curation round.</summary>
+    public static readonly DateTimeOffset ProgrammeStart = new(2024, 10, 24, 9, 0, 0, TimeSpan.FromHours(7));
+
+    public static async Task<InProcessTestCluster> StartAsync(string serviceId, FakeTimeProvider time)
+    {
+        var storage = await Azurite.ConnectionStringAsync();
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.Options.ServiceId = serviceId;
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddProgrammeGrains(storage);
+            silo.Services.AddSingleton<TimeProvider>(time);
+        });
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return cluster;
+    }
+}
