@@ -17,7 +17,7 @@ builder.UseOrleans(silo =>
         o.ClusterId = settings.ClusterId;
         o.ServiceId = settings.ServiceId;
     });
-    silo.ConfigureEndpoints(IPAddress.Parse(settings.AdvertisedIp), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+    silo.ConfigureEndpoints(IPAddress.Parse(settings.AdvertisedIp), settings.SiloPort, settings.GatewayPort, settings.ListenOnAnyAddress);
     silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(storage));
     silo.AddProgrammeGrains(storage);
 });

@@ -17,4 +17,7 @@ public sealed class SiloSettings
 
     /// <summary>The address other silos and clients reach this silo at.</summary>
     public string AdvertisedIp { get; set; } = "127.0.0.1";
+
+    /// <summary>Listen on every interface (in a container) rather than on the advertised address only.</summary>
+    public bool ListenOnAnyAddress { get; set; }
 }

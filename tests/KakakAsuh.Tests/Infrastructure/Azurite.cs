@@ -20,7 +20,7 @@ public static class Azurite
     private static async Task<string> StartAsync()
     {
         var port = FreePort();
-        var script = Path.Combine(RepoPaths.Root, "node_modules", "azurite", "dist", "src", "azurite-table.js");
+        var script = Path.Combine(RepoPaths.Root, "node_modules", "azurite", "dist", "src", "table", "main.js");
         if (!File.Exists(script))
         {
             throw new InvalidOperationException($"Azurite is not installed at {script}: run 'npm ci' in the repository root (the test build does this).");
