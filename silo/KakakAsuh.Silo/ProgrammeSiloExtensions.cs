@@ -25,6 +25,7 @@ public static class ProgrammeSiloExtensions
             o.UseStringFormat = true;
         });
         silo.Services.AddOptions<ReferenceDataOptions>().BindConfiguration(ReferenceDataOptions.Section);
+        silo.Services.AddOptions<SummaryOptions>().BindConfiguration(SummaryOptions.Section);
         silo.Services.TryAddSingleton(sp => ProgrammeReferenceData.Load(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
         silo.Services.TryAddSingleton(TimeProvider.System);
         return silo;

@@ -3,6 +3,7 @@ using KakakAsuh.Mentors;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Rounds;
 using KakakAsuh.Rules;
+using Microsoft.Extensions.Logging;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.Grains;
@@ -15,9 +16,10 @@ public sealed class CurationRoundGrain(
     [PersistentState("round", StorageNames.Programme)] IPersistentState<RoundState> store,
     ProgrammeReferenceData data,
     TimeProvider time,
-    IGrainContext grainContext) : Grain, ICurationRoundGrain
+    IGrainContext grainContext,
+    ILogger<CurationRoundGrain> logger) : Grain, ICurationRoundGrain
 {
-    private readonly WorkflowState<RoundState> state = new(store, time, grainContext);
+    private readonly WorkflowState<RoundState> state = new(store, time, grainContext, logger, _ => Task.CompletedTask);
 
     private string Id => this.GetPrimaryKeyString();
 

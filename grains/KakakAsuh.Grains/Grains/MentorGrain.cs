@@ -2,6 +2,8 @@ using KakakAsuh.Common;
 using KakakAsuh.Mentors;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Rules;
+using KakakAsuh.Summaries;
+using Microsoft.Extensions.Logging;
 
 namespace KakakAsuh.Grains;
 
@@ -10,30 +12,40 @@ public sealed class MentorGrain(
     [PersistentState("mentor", StorageNames.Programme)] IPersistentState<MentorState> store,
     ProgrammeReferenceData data,
     TimeProvider time,
-    IGrainContext grainContext) : Grain, IMentorGrain
+    IGrainContext grainContext,
+    ILogger<MentorGrain> logger) : Grain, IMentorGrain
 {
-    private readonly WorkflowState<MentorState> state = new(store, time, grainContext);
+    private WorkflowState<MentorState>? workflow;
+
+    private WorkflowState<MentorState> State => workflow ??= new(store, time, grainContext, logger, ReportAsync);
 
     private string Id => this.GetPrimaryKeyString();
 
     public Task<CommandResult> RegisterAsync(MentorRegistration registration, CommandContext context) =>
-        state.ApplyAsync("register", context, s => MentorRules.Register(s, Id, registration, data.Wilayah));
+        State.ApplyAsync("register", context, s => MentorRules.Register(s, Id, registration, data.Wilayah));
 
     public Task<CommandResult> SelectAsync(CommandContext context) =>
-        state.ApplyAsync("select", context, MentorRules.Select);
+        State.ApplyAsync("select", context, MentorRules.Select);
 
     public Task<CommandResult> SetCapacityAsync(int capacity, CommandContext context) =>
-        state.ApplyAsync("set-capacity", context, s => MentorRules.SetCapacity(s, capacity));
+        State.ApplyAsync("set-capacity", context, s => MentorRules.SetCapacity(s, capacity));
 
     public Task<CommandResult> AcceptMenteeAsync(string umkmId, CommandContext context) =>
-        state.ApplyAsync("accept-mentee", context, s => MentorRules.AcceptMentee(s, umkmId));
+        State.ApplyAsync("accept-mentee", context, s => MentorRules.AcceptMentee(s, umkmId));
 
     public Task<CommandResult> ReleaseMenteeAsync(string umkmId, MenteeOutcome outcome, CommandContext context) =>
-        state.ApplyAsync("release-mentee", context, s => MentorRules.ReleaseMentee(s, umkmId, outcome));
+        State.ApplyAsync("release-mentee", context, s => MentorRules.ReleaseMentee(s, umkmId, outcome));
 
     public Task<CommandResult> DeactivateAsync(CommandContext context) =>
-        state.ApplyAsync("deactivate", context, s => MentorRules.Deactivate(s, context.Reason));
+        State.ApplyAsync("deactivate", context, s => MentorRules.Deactivate(s, context.Reason));
 
     public Task<MentorState?> GetAsync() =>
-        Task.FromResult(state.Current.Status == MentorStatus.None ? null : state.Current);
+        Task.FromResult(State.Current.Status == MentorStatus.None ? null : State.Current);
+
+    /// <summary>A mentor counts in its kelurahan when it has one, else in its kecamatan.</summary>
+    private Task ReportAsync(MentorState current)
+    {
+        var report = new SourceReport("mentor:" + current.Id, current.Version, SummaryRules.CountsFor(current));
+        return GrainFactory.GetGrain<IAreaSummaryGrain>(current.KelurahanCode ?? current.KecamatanCode).ReportAsync(report);
+    }
 }

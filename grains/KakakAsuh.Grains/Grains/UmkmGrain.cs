@@ -2,6 +2,8 @@ using KakakAsuh.Common;
 using KakakAsuh.Mentors;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Rules;
+using KakakAsuh.Summaries;
+using Microsoft.Extensions.Logging;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.Grains;
@@ -11,52 +13,55 @@ public sealed class UmkmGrain(
     [PersistentState("umkm", StorageNames.Programme)] IPersistentState<UmkmState> store,
     ProgrammeReferenceData data,
     TimeProvider time,
-    IGrainContext grainContext) : Grain, IUmkmGrain
+    IGrainContext grainContext,
+    ILogger<UmkmGrain> logger) : Grain, IUmkmGrain
 {
-    private readonly WorkflowState<UmkmState> state = new(store, time, grainContext);
+    private WorkflowState<UmkmState>? workflow;
+
+    private WorkflowState<UmkmState> State => workflow ??= new(store, time, grainContext, logger, ReportAsync);
 
     private string Id => this.GetPrimaryKeyString();
 
     private DateOnly Today => WorkingCalendar.Today(time);
 
     public Task<CommandResult> RegisterAsync(UmkmRegistration registration, CommandContext context) =>
-        state.ApplyAsync("register", context, s => UmkmRules.Register(s, Id, registration, data.Wilayah));
+        State.ApplyAsync("register", context, s => UmkmRules.Register(s, Id, registration, data.Wilayah));
 
     public Task<CommandResult> MapNeedsAsync(IReadOnlyList<string> tracks, CommandContext context) =>
-        state.ApplyAsync("map-needs", context, s => UmkmRules.MapNeeds(s, tracks, data.Tracks));
+        State.ApplyAsync("map-needs", context, s => UmkmRules.MapNeeds(s, tracks, data.Tracks));
 
     public Task<CommandResult> NominateAsync(string roundId, CommandContext context) =>
-        state.ApplyAsync("nominate", context, s => UmkmRules.Nominate(s, roundId));
+        State.ApplyAsync("nominate", context, s => UmkmRules.Nominate(s, roundId));
 
     public Task<CommandResult> ReleaseNominationAsync(string roundId, CommandContext context) =>
-        state.ApplyAsync("release-nomination", context, s => UmkmRules.ReleaseNomination(s, roundId));
+        State.ApplyAsync("release-nomination", context, s => UmkmRules.ReleaseNomination(s, roundId));
 
     public Task<CommandResult> AssignMentorAsync(string mentorId, string roundId, CommandContext context) =>
-        state.ApplyAsync("assign-mentor", context, s => UmkmRules.AssignMentor(s, mentorId, roundId));
+        State.ApplyAsync("assign-mentor", context, s => UmkmRules.AssignMentor(s, mentorId, roundId));
 
     public Task<CommandResult> BeginMentoringAsync(CommandContext context) =>
-        state.ApplyAsync("begin-mentoring", context, s => UmkmRules.BeginMentoring(s, Today, data));
+        State.ApplyAsync("begin-mentoring", context, s => UmkmRules.BeginMentoring(s, Today, data));
 
     public Task<CommandResult> StartStepAsync(string track, string step, CommandContext context) =>
-        state.ApplyAsync("start-step", context, s => PlanRules.StartStep(s, track, step, Today, data));
+        State.ApplyAsync("start-step", context, s => PlanRules.StartStep(s, track, step, Today, data));
 
     public Task<CommandResult> CompleteStepAsync(string track, string step, string? value, CommandContext context) =>
-        state.ApplyAsync("complete-step", context, s => PlanRules.CompleteStep(s, track, step, value, Today, data));
+        State.ApplyAsync("complete-step", context, s => PlanRules.CompleteStep(s, track, step, value, Today, data));
 
     public Task<CommandResult> ReturnStepAsync(string track, string step, CommandContext context) =>
-        state.ApplyAsync("return-step", context, s => PlanRules.ReturnStep(s, track, step, context.Reason, Today, data));
+        State.ApplyAsync("return-step", context, s => PlanRules.ReturnStep(s, track, step, context.Reason, Today, data));
 
     public Task<CommandResult> SkipStepAsync(string track, string step, CommandContext context) =>
-        state.ApplyAsync("skip-step", context, s => PlanRules.SkipStep(s, track, step, context.Reason, Today, data));
+        State.ApplyAsync("skip-step", context, s => PlanRules.SkipStep(s, track, step, context.Reason, Today, data));
 
     public async Task<CommandResult> ReassignMentorAsync(string mentorId, CommandContext context)
     {
-        var check = UmkmRules.Reassign(state.Current, mentorId);
+        var check = UmkmRules.Reassign(State.Current, mentorId);
         if (check.Refusal is { } refusal)
         {
             return refusal;
         }
-        var previous = state.Current.MentorId;
+        var previous = State.Current.MentorId;
         var newMentor = GrainFactory.GetGrain<IMentorGrain>(mentorId);
         var accepted = await newMentor.AcceptMenteeAsync(Id, context);
         if (!accepted.Accepted)
@@ -65,7 +70,7 @@ public sealed class UmkmGrain(
         }
         try
         {
-            var result = await state.ApplyAsync("reassign-mentor", context, s => UmkmRules.Reassign(s, mentorId));
+            var result = await State.ApplyAsync("reassign-mentor", context, s => UmkmRules.Reassign(s, mentorId));
             if (!result.Accepted)
             {
                 await newMentor.ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, context);
@@ -86,26 +91,33 @@ public sealed class UmkmGrain(
 
     public async Task<CommandResult> GraduateAsync(CommandContext context)
     {
-        var result = await state.ApplyAsync("graduate", context, UmkmRules.Graduate);
+        var result = await State.ApplyAsync("graduate", context, UmkmRules.Graduate);
         return result.Accepted ? await ReleaseMentorAsync(MenteeOutcome.Graduated, context) : result;
     }
 
     public async Task<CommandResult> WithdrawAsync(CommandContext context)
     {
-        var result = await state.ApplyAsync("withdraw", context, s => UmkmRules.Withdraw(s, context.Reason));
+        var result = await State.ApplyAsync("withdraw", context, s => UmkmRules.Withdraw(s, context.Reason));
         return result.Accepted ? await ReleaseMentorAsync(MenteeOutcome.Withdrawn, context) : result;
     }
 
     public Task<UmkmState?> GetAsync() =>
-        Task.FromResult(state.Current.Status == ProgrammeStatus.None ? null : state.Current);
+        Task.FromResult(State.Current.Status == ProgrammeStatus.None ? null : State.Current);
 
     /// <summary>Lets the mentor go after graduation or withdrawal; a repeated command repeats this (it is idempotent).</summary>
     private async Task<CommandResult> ReleaseMentorAsync(MenteeOutcome outcome, CommandContext context)
     {
-        if (state.Current.MentorId is { } mentorId)
+        if (State.Current.MentorId is { } mentorId)
         {
             await GrainFactory.GetGrain<IMentorGrain>(mentorId).ReleaseMenteeAsync(Id, outcome, context);
         }
         return CommandResult.Ok;
+    }
+
+    private Task ReportAsync(UmkmState current)
+    {
+        var today = Today;
+        var report = new SourceReport(current.Id, current.Version, SummaryRules.CountsFor(current, today), SummaryRules.ListingFor(current, today));
+        return GrainFactory.GetGrain<IAreaSummaryGrain>(current.Profile.KelurahanCode).ReportAsync(report);
     }
 }

@@ -1,5 +1,6 @@
 using KakakAsuh.Common;
 using KakakAsuh.Rules;
+using Microsoft.Extensions.Logging;
 
 namespace KakakAsuh.Grains;
 
@@ -7,8 +8,10 @@ namespace KakakAsuh.Grains;
 /// Applies a rule's decision to a grain's persistent state: refusals change nothing; accepted commands are
 /// appended to the history and written before the caller hears "accepted". A failed write restores the
 /// previous state and deactivates the grain, so the next call reloads what storage really holds.
+/// After each write <paramref name="changed"/> tells the area summary; if that fails the command stays
+/// accepted (it is durable) and summary reconciliation catches up.
 /// </summary>
-internal sealed class WorkflowState<T>(IPersistentState<T> store, TimeProvider time, IGrainContext grain)
+internal sealed class WorkflowState<T>(IPersistentState<T> store, TimeProvider time, IGrainContext grain, ILogger logger, Func<T, Task> changed)
     where T : class, IWorkflowState<T>
 {
     public T Current => store.State;
@@ -27,8 +30,22 @@ internal sealed class WorkflowState<T>(IPersistentState<T> store, TimeProvider t
         if (decision.Next is { } next)
         {
             await WriteAsync(next.Recorded(new HistoryEntry(time.GetUtcNow(), context.Actor, action, decision.Detail, context.Reason)));
+            await NotifyAsync();
         }
         return CommandResult.Ok;
+    }
+
+    /// <summary>Reports the current state to whoever follows it (the area summary).</summary>
+    public async Task NotifyAsync()
+    {
+        try
+        {
+            await changed(store.State);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Reporting {GrainId} to its area summary failed; reconciliation will catch up.", grain.GrainId);
+        }
     }
 
     private async Task WriteAsync(T next)

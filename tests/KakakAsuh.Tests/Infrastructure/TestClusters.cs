@@ -1,6 +1,7 @@
 using KakakAsuh.Silo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Runtime;
 using Orleans.TestingHost;
 
 namespace KakakAsuh.Tests.Infrastructure;
@@ -11,6 +12,12 @@ public static class TestClusters
     /// <summary>2024-10-24 09:00 in Jakarta: the day of the programme's curation round.</summary>
     public static readonly DateTimeOffset ProgrammeStart = new(2024, 10, 24, 9, 0, 0, TimeSpan.FromHours(7));
 
+    private static readonly string[] OrleansRuntimeClocks =
+    [
+        TimeProviderNames.Grains, TimeProviderNames.Messaging, TimeProviderNames.SystemTimers,
+        TimeProviderNames.Membership, TimeProviderNames.ActivationManagement, TimeProviderNames.GrainDirectory,
+    ];
+
     public static async Task<InProcessTestCluster> StartAsync(string serviceId, FakeTimeProvider time)
     {
         var storage = await Azurite.ConnectionStringAsync();
@@ -19,7 +26,13 @@ public static class TestClusters
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddProgrammeGrains(storage);
+            // The programme's clock is fake; Orleans' own loops (messaging timeouts, membership, activation
+            // collection, grain timers) keep real time, so advancing the fake clock moves only due dates.
             silo.Services.AddSingleton<TimeProvider>(time);
+            foreach (var area in OrleansRuntimeClocks)
+            {
+                silo.Services.AddKeyedSingleton(area, TimeProvider.System);
+            }
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

@@ -1,0 +1,124 @@
+using KakakAsuh.ReferenceData;
+using KakakAsuh.Rules;
+using KakakAsuh.Summaries;
+using Microsoft.Extensions.Options;
+
+namespace KakakAsuh.Grains;
+
+/// <summary>
+/// The live summary of one area. Reports are applied in memory at once; a timer pushes changed totals to the
+/// parent area and writes the state now and then, so a burst of commands costs the parent one message and
+/// storage one write per interval.
+/// </summary>
+public sealed class AreaSummaryGrain(
+    [PersistentState("summary", StorageNames.Programme)] IPersistentState<AreaSummaryState> store,
+    ProgrammeReferenceData data,
+    TimeProvider time,
+    IOptions<SummaryOptions> options) : Grain, IAreaSummaryGrain
+{
+    private bool parentStale;
+    private bool storeStale;
+    private long lastWriteTicks;
+
+    private string Code => this.GetPrimaryKeyString();
+
+    private AreaSummaryState State => store.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(OnTimerAsync, new GrainTimerCreationOptions(options.Value.PushInterval, options.Value.PushInterval));
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // While the silo shuts down the parent may be gone already; the stored totals are pushed on the next change.
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
+        {
+            await PushAsync();
+        }
+        if (storeStale)
+        {
+            await store.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    public Task ReportAsync(SourceReport report)
+    {
+        if (State.Sources.TryGetValue(report.SourceId, out var held))
+        {
+            if (held.Version >= report.Version)
+            {
+                return Task.CompletedTask;
+            }
+            SummaryRules.Add(State.Totals, held.Counts, -1);
+        }
+        SummaryRules.Add(State.Totals, report.Counts);
+        State.Sources[report.SourceId] = new SourceEntry(report.Version, report.Counts, report.Listing);
+        State.LastChangeAt = time.GetUtcNow();
+        parentStale = storeStale = true;
+        return Task.CompletedTask;
+    }
+
+    public Task<AreaSummary> GetAsync() => Task.FromResult(new AreaSummary
+    {
+        Code = Code,
+        Counts = new Dictionary<string, long>(State.Totals, StringComparer.Ordinal),
+        AsOf = time.GetUtcNow(),
+        LastChangeAt = State.LastChangeAt,
+        Sources = State.Sources.Count,
+    });
+
+    public Task<UmkmPage> QueryUmkmAsync(UmkmQuery query)
+    {
+        var matches = State.Sources.Values
+            .Select(s => s.Listing)
+            .OfType<UmkmListing>()
+            .Where(l => (query.Status is null || l.Status == query.Status)
+                && (query.Track is null || l.Tracks.Contains(query.Track))
+                && (!query.OverdueOnly || l.OverdueSteps > 0))
+            .OrderBy(l => l.Id, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult(new UmkmPage(matches.Count, matches.Skip(query.Skip).Take(query.Take).ToList()));
+    }
+
+    public Task<IReadOnlyDictionary<string, long>> GetSourceVersionsAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, long>>(State.Sources.ToDictionary(s => s.Key, s => s.Value.Version, StringComparer.Ordinal));
+
+    private async Task OnTimerAsync(CancellationToken cancellationToken)
+    {
+        await PushAsync();
+        var now = TimeProvider.System.GetTimestamp();
+        if (storeStale && TimeProvider.System.GetElapsedTime(lastWriteTicks, now) >= options.Value.FlushInterval)
+        {
+            storeStale = false;
+            lastWriteTicks = now;
+            await store.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Sends the totals to the parent area. The version is wall-clock ticks (and always above the last one),
+    /// so it keeps growing across restarts even when the stored state is older than the last push.
+    /// </summary>
+    private async Task PushAsync()
+    {
+        if (!parentStale || data.Wilayah.Find(Code)?.ParentCode is not { } parentCode || data.Wilayah.Find(parentCode) is null)
+        {
+            return;
+        }
+        parentStale = false;
+        State.PushedVersion = Math.Max(State.PushedVersion + 1, TimeProvider.System.GetUtcNow().UtcTicks);
+        storeStale = true;
+        var totals = new Dictionary<string, long>(State.Totals, StringComparer.Ordinal);
+        try
+        {
+            await GrainFactory.GetGrain<IAreaSummaryGrain>(parentCode).ReportAsync(new SourceReport(Code, State.PushedVersion, totals));
+        }
+        catch
+        {
+            parentStale = true;
+            throw;
+        }
+    }
+}

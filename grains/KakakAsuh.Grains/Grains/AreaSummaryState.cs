@@ -1,0 +1,19 @@
+using KakakAsuh.Summaries;
+
+namespace KakakAsuh.Grains;
+
+/// <summary>An area summary's stored state: the newest report of each source, and their sum.</summary>
+public sealed class AreaSummaryState
+{
+    public Dictionary<string, SourceEntry> Sources { get; set; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, long> Totals { get; set; } = new(StringComparer.Ordinal);
+
+    public DateTimeOffset? LastChangeAt { get; set; }
+
+    /// <summary>The version of the last totals pushed to the parent area; grows across restarts.</summary>
+    public long PushedVersion { get; set; }
+}
+
+/// <summary>The newest report of one source.</summary>
+public sealed record SourceEntry(long Version, IReadOnlyDictionary<string, long> Counts, UmkmListing? Listing);

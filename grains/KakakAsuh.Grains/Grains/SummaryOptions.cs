@@ -1,0 +1,13 @@
+namespace KakakAsuh.Grains;
+
+/// <summary>How area summaries batch their work (configuration section <c>Summaries</c>).</summary>
+public sealed class SummaryOptions
+{
+    public const string Section = "Summaries";
+
+    /// <summary>How often an area pushes changed totals to its parent; two levels bound a change's way to the city.</summary>
+    public TimeSpan PushInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How often an area writes changed state; what a crash loses in between, reconciliation restores.</summary>
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(5);
+}

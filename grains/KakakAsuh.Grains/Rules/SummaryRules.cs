@@ -1,0 +1,90 @@
+using KakakAsuh.Mentors;
+using KakakAsuh.Summaries;
+using KakakAsuh.Umkm;
+
+namespace KakakAsuh.Rules;
+
+/// <summary>What each UMKM and mentor contributes to its area's summary, and how contributions add up.</summary>
+public static class SummaryRules
+{
+    public static Dictionary<string, long> CountsFor(UmkmState state, DateOnly today)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (state.Status == ProgrammeStatus.None)
+        {
+            return counts;
+        }
+        Increment(counts, CountKeys.Umkm);
+        Increment(counts, CountKeys.Status(state.Status));
+        Increment(counts, CountKeys.WithNib, state.Holdings.Nib is not null);
+        Increment(counts, CountKeys.WithQris, state.Holdings.Qris);
+        Increment(counts, CountKeys.WithHalal, state.Holdings.HalalCertificateNumber is not null);
+        Increment(counts, CountKeys.WithTrademark, state.Holdings.TrademarkRegistration is not null);
+        Increment(counts, CountKeys.MenteesInMentoring, state.Status == ProgrammeStatus.Mentoring);
+        Increment(counts, CountKeys.Graduations, state.Status == ProgrammeStatus.Graduated);
+        if (state.Status is ProgrammeStatus.Mentoring or ProgrammeStatus.Graduated)
+        {
+            foreach (var track in state.Plan)
+            {
+                foreach (var step in track.Steps)
+                {
+                    Increment(counts, CountKeys.Steps(track.Track, StepCount.Done), step.Status == StepStatus.Done);
+                    var open = state.Status == ProgrammeStatus.Mentoring && !step.IsClosed;
+                    Increment(counts, CountKeys.Steps(track.Track, StepCount.Open), open);
+                    Increment(counts, CountKeys.Steps(track.Track, StepCount.Overdue), open && IsOverdue(step, today));
+                }
+            }
+        }
+        return counts;
+    }
+
+    public static Dictionary<string, long> CountsFor(MentorState state)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (state.Status != MentorStatus.None)
+        {
+            Increment(counts, CountKeys.Mentors);
+            Increment(counts, CountKeys.MentorsActive, state.Status == MentorStatus.Selected);
+        }
+        return counts;
+    }
+
+    public static UmkmListing ListingFor(UmkmState state, DateOnly today) => new()
+    {
+        Id = state.Id,
+        BusinessName = state.Profile.BusinessName,
+        KelurahanCode = state.Profile.KelurahanCode,
+        Status = state.Status,
+        Tracks = state.Needs,
+        MentorId = state.MentorId,
+        OverdueSteps = state.Status == ProgrammeStatus.Mentoring ? state.Plan.Sum(t => t.Steps.Count(s => !s.IsClosed && IsOverdue(s, today))) : 0,
+    };
+
+    /// <summary>A step is overdue from the working day after its due date.</summary>
+    public static bool IsOverdue(StepState step, DateOnly today) => step.DueOn is { } due && due < today;
+
+    /// <summary>Adds <paramref name="counts"/> times <paramref name="sign"/> into <paramref name="totals"/>, dropping zeros.</summary>
+    public static void Add(Dictionary<string, long> totals, IReadOnlyDictionary<string, long> counts, int sign = 1)
+    {
+        foreach (var (key, value) in counts)
+        {
+            var sum = totals.GetValueOrDefault(key) + sign * value;
+            if (sum == 0)
+            {
+                totals.Remove(key);
+            }
+            else
+            {
+                totals[key] = sum;
+            }
+        }
+    }
+
+    private static void Increment(Dictionary<string, long> counts, string key, bool when = true)
+    {
+        if (when)
+        {
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+    }
+}
