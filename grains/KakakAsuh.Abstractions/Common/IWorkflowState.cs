@@ -5,6 +5,8 @@ public interface IWorkflowState<TSelf> where TSelf : IWorkflowState<TSelf>
 {
     long Version { get; }
 
+    History History { get; }
+
     /// <summary>This state with <paramref name="entry"/> appended to its history and its version advanced.</summary>
     TSelf Recorded(HistoryEntry entry);
 }

@@ -24,12 +24,12 @@ public sealed class CurationRoundGrain(
     private string Id => this.GetPrimaryKeyString();
 
     public Task<CommandResult> CreateAsync(RoundSetup setup, CommandContext context) =>
-        state.ApplyAsync("create", context, s => RoundRules.Create(s, Id, setup, data.Wilayah));
+        state.ApplyAsync("create", context, (s, _) => RoundRules.Create(s, Id, setup, data.Wilayah));
 
     public async Task<CommandResult> AddMentorCandidateAsync(string mentorId, CommandContext context)
     {
         var mentor = await GrainFactory.GetGrain<IMentorGrain>(mentorId).GetAsync();
-        return await state.ApplyAsync("add-mentor-candidate", context, s => RoundRules.AddMentorCandidate(s, mentorId, mentor, data.Wilayah));
+        return await state.ApplyAsync("add-mentor-candidate", context, (s, _) => RoundRules.AddMentorCandidate(s, mentorId, mentor, data.Wilayah));
     }
 
     public async Task<CommandResult> AddMenteeCandidateAsync(string umkmId, CommandContext context)
@@ -50,21 +50,21 @@ public sealed class CurationRoundGrain(
             return nominated;
         }
         var snapshot = await umkm.GetAsync();
-        return await state.ApplyAsync("add-mentee-candidate", context, s => RoundRules.AddMenteeCandidate(s, umkmId, snapshot, data.Wilayah));
+        return await state.ApplyAsync("add-mentee-candidate", context, (s, _) => RoundRules.AddMenteeCandidate(s, umkmId, snapshot, data.Wilayah));
     }
 
     public async Task<CommandResult> PickAsync(string mentorId, string umkmId, CommandContext context)
     {
         var mentor = await GrainFactory.GetGrain<IMentorGrain>(mentorId).GetAsync();
-        return await state.ApplyAsync("pick", context, s => RoundRules.Pick(s, mentorId, umkmId, mentor));
+        return await state.ApplyAsync("pick", context, (s, _) => RoundRules.Pick(s, mentorId, umkmId, mentor));
     }
 
     public Task<CommandResult> DecideAsync(PanelDecision decision, CommandContext context) =>
-        state.ApplyAsync(decision.Approve ? "approve-pick" : "reject-pick", context, s => RoundRules.Decide(s, decision, context.Reason));
+        state.ApplyAsync(decision.Approve ? "approve-pick" : "reject-pick", context, (s, _) => RoundRules.Decide(s, decision, context.Reason));
 
     public async Task<CommandResult> CloseAsync(CommandContext context)
     {
-        var begun = await state.ApplyAsync("close", context, RoundRules.BeginClose);
+        var begun = await state.ApplyAsync("close", context, (s, _) => RoundRules.BeginClose(s));
         if (!begun.Accepted || state.Current.Status == RoundStatus.Closed)
         {
             return begun;
@@ -72,14 +72,14 @@ public sealed class CurationRoundGrain(
         foreach (var pick in state.Current.Picks.Where(p => p.Status == PickStatus.Approved).ToList())
         {
             var refusal = await AssignAsync(pick, context);
-            await state.ApplyAsync("close", context, s => RoundRules.RecordAssignment(s, pick, refusal));
+            await state.ApplyAsync("close", context, (s, _) => RoundRules.RecordAssignment(s, pick, refusal));
         }
         var assigned = state.Current.Picks.Where(p => p.Status == PickStatus.Assigned).Select(p => p.UmkmId).ToHashSet();
         foreach (var umkmId in state.Current.MenteeCandidates.Where(id => !assigned.Contains(id)))
         {
             await GrainFactory.GetGrain<IUmkmGrain>(umkmId).ReleaseNominationAsync(Id, context);
         }
-        return await state.ApplyAsync("close", context, RoundRules.FinishClose);
+        return await state.ApplyAsync("close", context, (s, _) => RoundRules.FinishClose(s));
     }
 
     public Task<RoundState?> GetAsync() =>

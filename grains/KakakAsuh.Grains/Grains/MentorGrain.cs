@@ -22,22 +22,22 @@ public sealed class MentorGrain(
     private string Id => this.GetPrimaryKeyString();
 
     public Task<CommandResult> RegisterAsync(MentorRegistration registration, CommandContext context) =>
-        State.ApplyAsync("register", context, s => MentorRules.Register(s, Id, registration, data.Wilayah));
+        State.ApplyAsync("register", context, (s, _) => MentorRules.Register(s, Id, registration, data.Wilayah));
 
     public Task<CommandResult> SelectAsync(CommandContext context) =>
-        State.ApplyAsync("select", context, MentorRules.Select);
+        State.ApplyAsync("select", context, (s, _) => MentorRules.Select(s));
 
     public Task<CommandResult> SetCapacityAsync(int capacity, CommandContext context) =>
-        State.ApplyAsync("set-capacity", context, s => MentorRules.SetCapacity(s, capacity));
+        State.ApplyAsync("set-capacity", context, (s, _) => MentorRules.SetCapacity(s, capacity));
 
     public Task<CommandResult> AcceptMenteeAsync(string umkmId, CommandContext context) =>
-        State.ApplyAsync("accept-mentee", context, s => MentorRules.AcceptMentee(s, umkmId));
+        State.ApplyAsync("accept-mentee", context, (s, _) => MentorRules.AcceptMentee(s, umkmId));
 
     public Task<CommandResult> ReleaseMenteeAsync(string umkmId, MenteeOutcome outcome, CommandContext context) =>
-        State.ApplyAsync("release-mentee", context, s => MentorRules.ReleaseMentee(s, umkmId, outcome));
+        State.ApplyAsync("release-mentee", context, (s, _) => MentorRules.ReleaseMentee(s, umkmId, outcome));
 
     public Task<CommandResult> DeactivateAsync(CommandContext context) =>
-        State.ApplyAsync("deactivate", context, s => MentorRules.Deactivate(s, context.Reason));
+        State.ApplyAsync("deactivate", context, (s, _) => MentorRules.Deactivate(s, context.Reason));
 
     public Task<MentorState?> GetAsync() =>
         Task.FromResult(State.Current.Status == MentorStatus.None ? null : State.Current);

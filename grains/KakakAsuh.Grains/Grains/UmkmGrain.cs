@@ -25,34 +25,34 @@ public sealed class UmkmGrain(
     private DateOnly Today => WorkingCalendar.Today(time);
 
     public Task<CommandResult> RegisterAsync(UmkmRegistration registration, CommandContext context) =>
-        State.ApplyAsync("register", context, s => UmkmRules.Register(s, Id, registration, data.Wilayah));
+        State.ApplyAsync("register", context, (s, _) => UmkmRules.Register(s, Id, registration, data.Wilayah));
 
     public Task<CommandResult> MapNeedsAsync(IReadOnlyList<string> tracks, CommandContext context) =>
-        State.ApplyAsync("map-needs", context, s => UmkmRules.MapNeeds(s, tracks, data.Tracks));
+        State.ApplyAsync("map-needs", context, (s, _) => UmkmRules.MapNeeds(s, tracks, data.Tracks));
 
     public Task<CommandResult> NominateAsync(string roundId, CommandContext context) =>
-        State.ApplyAsync("nominate", context, s => UmkmRules.Nominate(s, roundId));
+        State.ApplyAsync("nominate", context, (s, _) => UmkmRules.Nominate(s, roundId));
 
     public Task<CommandResult> ReleaseNominationAsync(string roundId, CommandContext context) =>
-        State.ApplyAsync("release-nomination", context, s => UmkmRules.ReleaseNomination(s, roundId));
+        State.ApplyAsync("release-nomination", context, (s, _) => UmkmRules.ReleaseNomination(s, roundId));
 
     public Task<CommandResult> AssignMentorAsync(string mentorId, string roundId, CommandContext context) =>
-        State.ApplyAsync("assign-mentor", context, s => UmkmRules.AssignMentor(s, mentorId, roundId));
+        State.ApplyAsync("assign-mentor", context, (s, _) => UmkmRules.AssignMentor(s, mentorId, roundId));
 
     public Task<CommandResult> BeginMentoringAsync(CommandContext context) =>
-        State.ApplyAsync("begin-mentoring", context, s => UmkmRules.BeginMentoring(s, Today, data));
+        State.ApplyAsync("begin-mentoring", context, (s, day) => UmkmRules.BeginMentoring(s, day, data));
 
     public Task<CommandResult> StartStepAsync(string track, string step, CommandContext context) =>
-        State.ApplyAsync("start-step", context, s => PlanRules.StartStep(s, track, step, Today, data));
+        State.ApplyAsync("start-step", context, (s, day) => PlanRules.StartStep(s, track, step, day, data));
 
     public Task<CommandResult> CompleteStepAsync(string track, string step, string? value, CommandContext context) =>
-        State.ApplyAsync("complete-step", context, s => PlanRules.CompleteStep(s, track, step, value, Today, data));
+        State.ApplyAsync("complete-step", context, (s, day) => PlanRules.CompleteStep(s, track, step, value, day, data));
 
     public Task<CommandResult> ReturnStepAsync(string track, string step, CommandContext context) =>
-        State.ApplyAsync("return-step", context, s => PlanRules.ReturnStep(s, track, step, context.Reason, Today, data));
+        State.ApplyAsync("return-step", context, (s, day) => PlanRules.ReturnStep(s, track, step, context.Reason, day, data));
 
     public Task<CommandResult> SkipStepAsync(string track, string step, CommandContext context) =>
-        State.ApplyAsync("skip-step", context, s => PlanRules.SkipStep(s, track, step, context.Reason, Today, data));
+        State.ApplyAsync("skip-step", context, (s, day) => PlanRules.SkipStep(s, track, step, context.Reason, day, data));
 
     public async Task<CommandResult> ReassignMentorAsync(string mentorId, CommandContext context)
     {
@@ -70,7 +70,7 @@ public sealed class UmkmGrain(
         }
         try
         {
-            var result = await State.ApplyAsync("reassign-mentor", context, s => UmkmRules.Reassign(s, mentorId));
+            var result = await State.ApplyAsync("reassign-mentor", context, (s, _) => UmkmRules.Reassign(s, mentorId));
             if (!result.Accepted)
             {
                 await newMentor.ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, context);
@@ -91,13 +91,13 @@ public sealed class UmkmGrain(
 
     public async Task<CommandResult> GraduateAsync(CommandContext context)
     {
-        var result = await State.ApplyAsync("graduate", context, UmkmRules.Graduate);
+        var result = await State.ApplyAsync("graduate", context, (s, _) => UmkmRules.Graduate(s));
         return result.Accepted ? await ReleaseMentorAsync(MenteeOutcome.Graduated, context) : result;
     }
 
     public async Task<CommandResult> WithdrawAsync(CommandContext context)
     {
-        var result = await State.ApplyAsync("withdraw", context, s => UmkmRules.Withdraw(s, context.Reason));
+        var result = await State.ApplyAsync("withdraw", context, (s, _) => UmkmRules.Withdraw(s, context.Reason));
         return result.Accepted ? await ReleaseMentorAsync(MenteeOutcome.Withdrawn, context) : result;
     }
 

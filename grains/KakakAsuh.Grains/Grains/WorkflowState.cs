@@ -1,4 +1,5 @@
 using KakakAsuh.Common;
+using KakakAsuh.ReferenceData;
 using KakakAsuh.Rules;
 using Microsoft.Extensions.Logging;
 
@@ -16,20 +17,33 @@ internal sealed class WorkflowState<T>(IPersistentState<T> store, TimeProvider t
 {
     public T Current => store.State;
 
-    public async Task<CommandResult> ApplyAsync(string action, CommandContext context, Func<T, Decision<T>> rule)
+    /// <summary>Applies <paramref name="rule"/>, which gets the state and the Jakarta date the command takes effect.</summary>
+    public async Task<CommandResult> ApplyAsync(string action, CommandContext context, Func<T, DateOnly, Decision<T>> rule)
     {
         if (string.IsNullOrWhiteSpace(context.Actor))
         {
             return Refusal.Invalid("actor-required", "Every command must say who issues it.", "actor");
         }
-        var decision = rule(store.State);
+        var now = time.GetUtcNow();
+        var last = LastEventAt(store.State);
+        if (context.At > now)
+        {
+            return Refusal.Invalid("at-in-future", $"A command can record what happened up to now, not at {context.At:yyyy-MM-dd HH:mm}.", "at");
+        }
+        if (context.At < last)
+        {
+            return Refusal.Conflict("at-before-last-event", $"This record's history already goes up to {last:yyyy-MM-dd HH:mm}; events are recorded in order.");
+        }
+        // Live commands are stamped now, or at the last event if another silo's clock ran slightly ahead.
+        var at = context.At ?? (last > now ? last.Value : now);
+        var decision = rule(store.State, DateOnly.FromDateTime(at.ToOffset(WorkingCalendar.JakartaOffset).DateTime));
         if (decision.Refusal is { } refusal)
         {
             return refusal;
         }
         if (decision.Next is { } next)
         {
-            await WriteAsync(next.Recorded(new HistoryEntry(time.GetUtcNow(), context.Actor, action, decision.Detail, context.Reason)));
+            await WriteAsync(next.Recorded(new HistoryEntry(at, context.Actor, action, decision.Detail, context.Reason)));
             await NotifyAsync();
         }
         return CommandResult.Ok;
@@ -47,6 +61,8 @@ internal sealed class WorkflowState<T>(IPersistentState<T> store, TimeProvider t
             logger.LogWarning(ex, "Reporting {GrainId} to its area summary failed; reconciliation will catch up.", grain.GrainId);
         }
     }
+
+    private static DateTimeOffset? LastEventAt(T state) => state.History.Entries.Count > 0 ? state.History.Entries[^1].At : null;
 
     private async Task WriteAsync(T next)
     {

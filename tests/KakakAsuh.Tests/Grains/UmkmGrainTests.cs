@@ -99,4 +99,30 @@ public sealed class UmkmGrainTests(ClusterFixture fixture)
         Assert.Equal(today, state.MentoringSince);
         Assert.Equal(Samples.Data.Calendar.AddWorkingDays(today, 2), state.Plan[0].Steps[0].DueOn);
     }
+
+    [Fact]
+    public async Task Command_RecordedAfterTheFact_TakesEffectOnThatDay()
+    {
+        var (umkm, _) = await driver.MentoringAsync("qris");
+        var lastWeek = fixture.Time.GetUtcNow().AddDays(-7);
+        var grain = driver.Umkm(umkm);
+        var refusal = await AssertRefusedAndUnchangedAsync(grain, () => grain.StartStepAsync("qris", "provider-registration", new CommandContext("staff:test", At: lastWeek)));
+        Assert.Equal("at-before-last-event", refusal.Code);
+
+        fixture.Time.Advance(TimeSpan.FromDays(10));
+        var threeDaysAgo = fixture.Time.GetUtcNow().AddDays(-3);
+        ProgrammeDriver.Accepted(await grain.StartStepAsync("qris", "provider-registration", new CommandContext("staff:test", At: threeDaysAgo)));
+        var state = (await grain.GetAsync())!;
+        Assert.Equal(DateOnly.FromDateTime(threeDaysAgo.ToOffset(TimeSpan.FromHours(7)).DateTime), state.Plan[0].Steps[0].StartedOn);
+        Assert.Equal(threeDaysAgo, state.History.Entries[^1].At);
+    }
+
+    [Fact]
+    public async Task Command_DatedInTheFuture_IsRefused()
+    {
+        var id = await driver.RegisteredAsync();
+        var refusal = await AssertRefusedAndUnchangedAsync(driver.Umkm(id),
+            () => driver.Umkm(id).MapNeedsAsync(["qris"], new CommandContext("staff:test", At: fixture.Time.GetUtcNow().AddHours(1))));
+        Assert.Equal("at-in-future", refusal.Code);
+    }
 }
