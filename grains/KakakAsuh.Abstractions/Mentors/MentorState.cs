@@ -15,11 +15,14 @@ public sealed record MentorState : IWorkflowState<MentorState>
     [Id(6)] public int Capacity { get; init; }
     /// <summary>The UMKM it mentors now (at most <see cref="Capacity"/>).</summary>
     [Id(7)] public IReadOnlyList<string> Mentees { get; init; } = [];
-    [Id(8)] public int Graduated { get; init; }
+    /// <summary>Its Adik Asuh who graduated.</summary>
+    [Id(8)] public IReadOnlyList<string> Alumni { get; init; } = [];
     [Id(9)] public long Version { get; init; }
     [Id(10)] public History History { get; init; } = History.Empty;
 
     public int FreePlaces => Math.Max(0, Capacity - Mentees.Count);
+
+    public int Graduated => Alumni.Count;
 
     public MentorState Recorded(HistoryEntry entry) => this with { History = History.Append(entry), Version = Version + 1 };
 }

@@ -17,4 +17,7 @@ public sealed record StepState
     [Id(7)] public string? Note { get; init; }
 
     public bool IsClosed => Status is StepStatus.Done or StepStatus.Skipped;
+
+    /// <summary>An open step is overdue from the day after its due date.</summary>
+    public bool IsOverdueOn(DateOnly today) => !IsClosed && DueOn is { } due && due < today;
 }

@@ -2,6 +2,7 @@ using KakakAsuh.Common;
 using KakakAsuh.Mentors;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Rounds;
+using KakakAsuh.Registry;
 using KakakAsuh.Rules;
 using Microsoft.Extensions.Logging;
 using KakakAsuh.Umkm;
@@ -19,23 +20,26 @@ public sealed class CurationRoundGrain(
     IGrainContext grainContext,
     ILogger<CurationRoundGrain> logger) : Grain, ICurationRoundGrain
 {
-    private readonly WorkflowState<RoundState> state = new(store, time, grainContext, logger, _ => Task.CompletedTask);
+    private WorkflowState<RoundState>? workflow;
+
+    private WorkflowState<RoundState> State => workflow ??= new(store, time, grainContext, logger,
+        current => GrainFactory.GetGrain<IRegistryGrain>(Registries.Rounds).AddAsync(current.Id));
 
     private string Id => this.GetPrimaryKeyString();
 
     public Task<CommandResult> CreateAsync(RoundSetup setup, CommandContext context) =>
-        state.ApplyAsync("create", context, (s, _) => RoundRules.Create(s, Id, setup, data.Wilayah));
+        State.ApplyAsync("create", context, (s, _) => RoundRules.Create(s, Id, setup, data.Wilayah));
 
     public async Task<CommandResult> AddMentorCandidateAsync(string mentorId, CommandContext context)
     {
         var mentor = await GrainFactory.GetGrain<IMentorGrain>(mentorId).GetAsync();
-        return await state.ApplyAsync("add-mentor-candidate", context, (s, _) => RoundRules.AddMentorCandidate(s, mentorId, mentor, data.Wilayah));
+        return await State.ApplyAsync("add-mentor-candidate", context, (s, _) => RoundRules.AddMentorCandidate(s, mentorId, mentor, data.Wilayah));
     }
 
     public async Task<CommandResult> AddMenteeCandidateAsync(string umkmId, CommandContext context)
     {
         var umkm = GrainFactory.GetGrain<IUmkmGrain>(umkmId);
-        var check = RoundRules.AddMenteeCandidate(state.Current, umkmId, await umkm.GetAsync(), data.Wilayah);
+        var check = RoundRules.AddMenteeCandidate(State.Current, umkmId, await umkm.GetAsync(), data.Wilayah);
         if (check.Refusal is { } refusal)
         {
             return refusal;
@@ -50,40 +54,40 @@ public sealed class CurationRoundGrain(
             return nominated;
         }
         var snapshot = await umkm.GetAsync();
-        return await state.ApplyAsync("add-mentee-candidate", context, (s, _) => RoundRules.AddMenteeCandidate(s, umkmId, snapshot, data.Wilayah));
+        return await State.ApplyAsync("add-mentee-candidate", context, (s, _) => RoundRules.AddMenteeCandidate(s, umkmId, snapshot, data.Wilayah));
     }
 
     public async Task<CommandResult> PickAsync(string mentorId, string umkmId, CommandContext context)
     {
         var mentor = await GrainFactory.GetGrain<IMentorGrain>(mentorId).GetAsync();
-        return await state.ApplyAsync("pick", context, (s, _) => RoundRules.Pick(s, mentorId, umkmId, mentor));
+        return await State.ApplyAsync("pick", context, (s, _) => RoundRules.Pick(s, mentorId, umkmId, mentor));
     }
 
     public Task<CommandResult> DecideAsync(PanelDecision decision, CommandContext context) =>
-        state.ApplyAsync(decision.Approve ? "approve-pick" : "reject-pick", context, (s, _) => RoundRules.Decide(s, decision, context.Reason));
+        State.ApplyAsync(decision.Approve ? "approve-pick" : "reject-pick", context, (s, _) => RoundRules.Decide(s, decision, context.Reason));
 
     public async Task<CommandResult> CloseAsync(CommandContext context)
     {
-        var begun = await state.ApplyAsync("close", context, (s, _) => RoundRules.BeginClose(s));
-        if (!begun.Accepted || state.Current.Status == RoundStatus.Closed)
+        var begun = await State.ApplyAsync("close", context, (s, _) => RoundRules.BeginClose(s));
+        if (!begun.Accepted || State.Current.Status == RoundStatus.Closed)
         {
             return begun;
         }
-        foreach (var pick in state.Current.Picks.Where(p => p.Status == PickStatus.Approved).ToList())
+        foreach (var pick in State.Current.Picks.Where(p => p.Status == PickStatus.Approved).ToList())
         {
             var refusal = await AssignAsync(pick, context);
-            await state.ApplyAsync("close", context, (s, _) => RoundRules.RecordAssignment(s, pick, refusal));
+            await State.ApplyAsync("close", context, (s, _) => RoundRules.RecordAssignment(s, pick, refusal));
         }
-        var assigned = state.Current.Picks.Where(p => p.Status == PickStatus.Assigned).Select(p => p.UmkmId).ToHashSet();
-        foreach (var umkmId in state.Current.MenteeCandidates.Where(id => !assigned.Contains(id)))
+        var assigned = State.Current.Picks.Where(p => p.Status == PickStatus.Assigned).Select(p => p.UmkmId).ToHashSet();
+        foreach (var umkmId in State.Current.MenteeCandidates.Where(id => !assigned.Contains(id)))
         {
             await GrainFactory.GetGrain<IUmkmGrain>(umkmId).ReleaseNominationAsync(Id, context);
         }
-        return await state.ApplyAsync("close", context, (s, _) => RoundRules.FinishClose(s));
+        return await State.ApplyAsync("close", context, (s, _) => RoundRules.FinishClose(s));
     }
 
     public Task<RoundState?> GetAsync() =>
-        Task.FromResult(state.Current.Status == RoundStatus.None ? null : state.Current);
+        Task.FromResult(State.Current.Status == RoundStatus.None ? null : State.Current);
 
     /// <summary>Makes one approved pick an assignment on the mentor and the UMKM; both calls are idempotent.</summary>
     private async Task<Refusal?> AssignAsync(Pick pick, CommandContext context)

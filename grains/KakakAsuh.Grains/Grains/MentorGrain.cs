@@ -2,6 +2,7 @@ using KakakAsuh.Common;
 using KakakAsuh.Mentors;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Rules;
+using KakakAsuh.Registry;
 using KakakAsuh.Summaries;
 using Microsoft.Extensions.Logging;
 
@@ -43,9 +44,10 @@ public sealed class MentorGrain(
         Task.FromResult(State.Current.Status == MentorStatus.None ? null : State.Current);
 
     /// <summary>A mentor counts in its kelurahan when it has one, else in its kecamatan.</summary>
-    private Task ReportAsync(MentorState current)
+    private async Task ReportAsync(MentorState current)
     {
         var report = new SourceReport("mentor:" + current.Id, current.Version, SummaryRules.CountsFor(current));
-        return GrainFactory.GetGrain<IAreaSummaryGrain>(current.KelurahanCode ?? current.KecamatanCode).ReportAsync(report);
+        await GrainFactory.GetGrain<IAreaSummaryGrain>(current.KelurahanCode ?? current.KecamatanCode).ReportAsync(report);
+        await GrainFactory.GetGrain<IRegistryGrain>(Registries.Mentors).AddAsync(current.Id);
     }
 }

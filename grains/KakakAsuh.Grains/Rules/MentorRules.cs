@@ -105,7 +105,7 @@ public static class MentorRules
             state with
             {
                 Mentees = [.. state.Mentees.Where(m => m != umkmId)],
-                Graduated = state.Graduated + (outcome == MenteeOutcome.Graduated ? 1 : 0),
+                Alumni = outcome == MenteeOutcome.Graduated ? [.. state.Alumni, umkmId] : state.Alumni,
             },
             $"mentee {umkmId} left: {outcome.ToString().ToLowerInvariant()}");
     }

@@ -31,7 +31,7 @@ public static class SummaryRules
                     Increment(counts, CountKeys.Steps(track.Track, StepCount.Done), step.Status == StepStatus.Done);
                     var open = state.Status == ProgrammeStatus.Mentoring && !step.IsClosed;
                     Increment(counts, CountKeys.Steps(track.Track, StepCount.Open), open);
-                    Increment(counts, CountKeys.Steps(track.Track, StepCount.Overdue), open && IsOverdue(step, today));
+                    Increment(counts, CountKeys.Steps(track.Track, StepCount.Overdue), open && step.IsOverdueOn(today));
                 }
             }
         }
@@ -57,11 +57,9 @@ public static class SummaryRules
         Status = state.Status,
         Tracks = state.Needs,
         MentorId = state.MentorId,
-        OverdueSteps = state.Status == ProgrammeStatus.Mentoring ? state.Plan.Sum(t => t.Steps.Count(s => !s.IsClosed && IsOverdue(s, today))) : 0,
+        OverdueSteps = state.Status == ProgrammeStatus.Mentoring ? state.Plan.Sum(t => t.Steps.Count(s => s.IsOverdueOn(today))) : 0,
     };
 
-    /// <summary>A step is overdue from the working day after its due date.</summary>
-    public static bool IsOverdue(StepState step, DateOnly today) => step.DueOn is { } due && due < today;
 
     /// <summary>Adds <paramref name="counts"/> times <paramref name="sign"/> into <paramref name="totals"/>, dropping zeros.</summary>
     public static void Add(Dictionary<string, long> totals, IReadOnlyDictionary<string, long> counts, int sign = 1)

@@ -1,0 +1,156 @@
+using System.Text;
+using KakakAsuh.ClientApi.Csv;
+using KakakAsuh.ClientApi.Http;
+using KakakAsuh.ClientApi.Umkm;
+using KakakAsuh.ReferenceData;
+using KakakAsuh.Summaries;
+using KakakAsuh.Umkm;
+
+namespace KakakAsuh.ClientApi.Areas;
+
+/// <summary>What district heads read: live summaries, the UMKM of an area, and its overdue steps.</summary>
+public static class AreaEndpoints
+{
+    public static IEndpointRouteBuilder MapAreaApi(this IEndpointRouteBuilder routes)
+    {
+        var areas = routes.MapGroup("").WithTags("Areas").RequireAuthorization(Auth.Policies.AreaReader);
+        areas.MapGet("/city/summary", (Access access) => SummaryAsync(access.Wilayah.City.Code, AreaLevel.Kota, access));
+        areas.MapGet("/districts/{kecamatanCode}/summary", (string kecamatanCode, Access access) => SummaryAsync(kecamatanCode, AreaLevel.Kecamatan, access));
+        areas.MapGet("/kelurahan/{kelurahanCode}/summary", (string kelurahanCode, Access access) => SummaryAsync(kelurahanCode, AreaLevel.Kelurahan, access));
+        areas.MapGet("/areas/{code}/summary", (string code, Access access) => SummaryAsync(code, null, access));
+        areas.MapGet("/areas/{code}/summary.csv", SummaryCsvAsync);
+        areas.MapGet("/areas/{code}/overdue", OverdueAsync);
+        areas.MapGet("/umkm", ListUmkmAsync).WithTags("UMKM");
+        return routes;
+    }
+
+    private static async Task<IResult> SummaryAsync(string code, AreaLevel? level, Access access)
+    {
+        if (Check(code, level, access) is { } problem)
+        {
+            return problem;
+        }
+        var summary = await access.Grains.GetGrain<IAreaSummaryGrain>(code).GetAsync();
+        return TypedResults.Ok(AreaSummaryResponse.From(access.Wilayah.Find(code)!, summary, access.Data.Tracks));
+    }
+
+    /// <summary>The area and each area directly inside it, one row each.</summary>
+    private static async Task<IResult> SummaryCsvAsync(string code, Access access)
+    {
+        if (Check(code, null, access) is { } problem)
+        {
+            return problem;
+        }
+        var areas = new[] { access.Wilayah.Find(code)! }
+            .Concat(access.Wilayah.Kecamatan.Concat(access.Wilayah.Kelurahan).Where(a => a.ParentCode == code))
+            .ToList();
+        var summaries = await Task.WhenAll(areas.Select(a => access.Grains.GetGrain<IAreaSummaryGrain>(a.Code).GetAsync()));
+        var rows = areas.Zip(summaries, (a, s) => AreaSummaryResponse.From(a, s, access.Data.Tracks)).Select(r => new
+        {
+            r.Code,
+            r.Name,
+            r.Level,
+            r.UmkmTotal,
+            r.WithNib,
+            r.WithQris,
+            r.WithHalal,
+            r.WithTrademark,
+            r.MentorsActive,
+            r.MenteesInMentoring,
+            r.Graduations,
+            r.StepsDone,
+            r.StepsOpen,
+            r.StepsOverdue,
+            r.AsOf,
+        });
+        return TypedResults.File(Encoding.UTF8.GetBytes(CsvFiles.Write(rows)), "text/csv", $"summary-{code}.csv");
+    }
+
+    private static async Task<IResult> ListUmkmAsync(Access access, string? kecamatan, string? kelurahan, string? status, string? track, bool? overdue, int? page, int? pageSize)
+    {
+        var area = kelurahan ?? kecamatan ?? access.Caller.HomeArea(access.Wilayah);
+        if (Check(area, null, access) is { } problem)
+        {
+            return problem;
+        }
+        if (kelurahan is not null && kecamatan is not null && !access.Wilayah.IsWithin(kelurahan, kecamatan))
+        {
+            return Problems.Invalid("kelurahan", $"Kelurahan {kelurahan} is not in kecamatan {kecamatan}.");
+        }
+        ProgrammeStatus? wanted = null;
+        if (status is not null)
+        {
+            if (!Enum.TryParse<ProgrammeStatus>(status, ignoreCase: true, out var parsed) || parsed == ProgrammeStatus.None)
+            {
+                return Problems.Invalid("status", $"Unknown status '{status}'. Known: registered, mapped, nominated, matched, mentoring, graduated, withdrawn.");
+            }
+            wanted = parsed;
+        }
+        if (track is not null && access.Data.Tracks.Find(track) is null)
+        {
+            return Problems.Invalid("track", $"Unknown track '{track}'. Known: {string.Join(", ", access.Data.Tracks.Tracks.Select(t => t.Key))}.");
+        }
+        if (!Paging.TryCreate(page, pageSize, out var paging, out var pagingProblem))
+        {
+            return pagingProblem!;
+        }
+        var filter = new UmkmQuery { Status = wanted, Track = track, OverdueOnly = overdue ?? false };
+        return TypedResults.Ok(await AreaRoster.QueryAsync(access.Grains, access.Wilayah, area, filter, paging));
+    }
+
+    private static async Task<IResult> OverdueAsync(string code, Access access, int? page, int? pageSize)
+    {
+        if (Check(code, null, access) is { } problem)
+        {
+            return problem;
+        }
+        if (!Paging.TryCreate(page, pageSize, out var paging, out var pagingProblem))
+        {
+            return pagingProblem!;
+        }
+        var everyOverdue = await AreaRoster.QueryAsync(access.Grains, access.Wilayah, code, new UmkmQuery { OverdueOnly = true }, new Paging(1, int.MaxValue));
+        var states = await Task.WhenAll(everyOverdue.Items.Select(l => access.Grains.GetGrain<IUmkmGrain>(l.Id).GetAsync()));
+        var today = WorkingCalendar.Today(access.Time);
+        var steps = states.OfType<UmkmState>()
+            .SelectMany(s => OverdueSteps(s, today, access.Data))
+            .OrderBy(s => s.DueOn).ThenBy(s => s.UmkmId, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Ok(new Page<OverdueStep>(steps.Count, paging.PageNumber, paging.PageSize, [.. steps.Skip(paging.Skip).Take(paging.PageSize)]));
+    }
+
+    public static IEnumerable<OverdueStep> OverdueSteps(UmkmState state, DateOnly today, ProgrammeReferenceData data)
+    {
+        if (state.Status != ProgrammeStatus.Mentoring)
+        {
+            yield break;
+        }
+        foreach (var track in state.Plan)
+        {
+            foreach (var step in track.Steps.Where(s => s.IsOverdueOn(today)))
+            {
+                var late = data.Calendar.WorkingDaysBetween(step.DueOn!.Value, today);
+                var waitsOn = step.Status switch
+                {
+                    StepStatus.Returned => $"the applicant to fix the file returned {step.Returns} time(s) ({step.Note})",
+                    StepStatus.InProgress => "its completion",
+                    _ => track.Steps.TakeWhile(s => s != step).LastOrDefault(s => !s.IsClosed) is { } earlier
+                        ? $"the earlier step '{earlier.Name}'"
+                        : "its start",
+                };
+                yield return new OverdueStep(state.Id, state.Profile.BusinessName, state.Profile.KelurahanCode, state.MentorId, track.Track, step.Key, step.Name,
+                    step.Status.ToString(), step.DueOn.Value, late,
+                    $"'{step.Name}' ({track.Name}) was due on {step.DueOn:yyyy-MM-dd} and is {late} working day(s) late; it waits on {waitsOn}.");
+            }
+        }
+    }
+
+    private static IResult? Check(string code, AreaLevel? level, Access access)
+    {
+        var area = access.Wilayah.Find(code);
+        if (area is null || (level is not null && area.Level != level))
+        {
+            return Problems.NotFound($"'{code}' is not a West Jakarta {(level?.ToString().ToLowerInvariant() ?? "area")} code.");
+        }
+        return access.Caller.MaySee(code, access.Wilayah) ? null : Problems.Forbidden($"Your token covers {access.Caller.Wilayah ?? "no area"}, not {area.Name} ({code}).");
+    }
+}

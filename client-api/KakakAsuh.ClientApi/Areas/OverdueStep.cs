@@ -1,0 +1,15 @@
+namespace KakakAsuh.ClientApi.Areas;
+
+/// <summary>One overdue step, and why it is overdue, in plain words.</summary>
+public sealed record OverdueStep(
+    string UmkmId,
+    string BusinessName,
+    string KelurahanCode,
+    string? MentorId,
+    string Track,
+    string Step,
+    string StepName,
+    string Status,
+    DateOnly DueOn,
+    int WorkingDaysOverdue,
+    string Reason);

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using KakakAsuh.Common;
+using KakakAsuh.ReferenceData;
+
+namespace KakakAsuh.ClientApi.Auth;
+
+/// <summary>Who is calling, and which area and mentees they may see; made from the bearer token's claims.</summary>
+public sealed class Caller(ClaimsPrincipal user)
+{
+    public string Name { get; } = user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
+
+    public string? Wilayah { get; } = user.FindFirstValue(Roles.WilayahClaim);
+
+    public string? MentorId { get; } = user.FindFirstValue(Roles.MentorIdClaim);
+
+    public bool IsStaff { get; } = user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
+
+    public bool IsDistrictHead { get; } = user.IsInRole(Roles.DistrictHead);
+
+    /// <summary>The actor recorded in histories: role and name.</summary>
+    public string Actor => IsStaff ? $"staff:{Name}" : MentorId is not null ? $"mentor:{MentorId}" : $"user:{Name}";
+
+    public CommandContext Context(string? reason = null, DateTimeOffset? at = null) => new(Actor, reason, at);
+
+    /// <summary>
+    /// Whether the caller may see <paramref name="areaCode"/> (or anything inside it): staff without a
+    /// <c>wilayah</c> claim see the whole city; staff with one and district heads see their area.
+    /// </summary>
+    public bool MaySee(string areaCode, WilayahCatalog wilayah)
+    {
+        if (IsStaff)
+        {
+            return Wilayah is null || wilayah.IsWithin(areaCode, Wilayah);
+        }
+        return IsDistrictHead && Wilayah is not null && wilayah.IsWithin(areaCode, Wilayah);
+    }
+
+    /// <summary>The area the caller may list by default.</summary>
+    public string HomeArea(WilayahCatalog wilayah) => Wilayah ?? wilayah.City.Code;
+}

@@ -1,0 +1,34 @@
+namespace KakakAsuh.ClientApi.Auth;
+
+/// <summary>The roles a token can carry (claim <c>role</c>).</summary>
+public static class Roles
+{
+    public const string Staff = "staff";
+    public const string Mentor = "mentor";
+    public const string DistrictHead = "district-head";
+    public const string Admin = "admin";
+
+    /// <summary>The area code a token may see (claim <c>wilayah</c>): <c>31.73</c> for the city, a kecamatan code for a camat.</summary>
+    public const string WilayahClaim = "wilayah";
+
+    /// <summary>The mentor a mentor's token acts as (claim <c>mentor_id</c>).</summary>
+    public const string MentorIdClaim = "mentor_id";
+}
+
+/// <summary>The authorization policies endpoints require.</summary>
+public static class Policies
+{
+    /// <summary>Sudin staff (and admins): every workflow command.</summary>
+    public const string Staff = "staff";
+    /// <summary>Staff and district heads: figures and lists of an area.</summary>
+    public const string AreaReader = "area-reader";
+    /// <summary>Staff and mentors: a UMKM's detail and its step progress (a mentor only for its own mentees).</summary>
+    public const string Mentoring = "mentoring";
+
+    public static void Configure(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
+    {
+        options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff, Roles.Admin));
+        options.AddPolicy(AreaReader, p => p.RequireRole(Roles.Staff, Roles.Admin, Roles.DistrictHead));
+        options.AddPolicy(Mentoring, p => p.RequireRole(Roles.Staff, Roles.Admin, Roles.Mentor));
+    }
+}

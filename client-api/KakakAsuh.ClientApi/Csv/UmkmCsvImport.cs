@@ -1,0 +1,96 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using KakakAsuh.ClientApi.Auth;
+using KakakAsuh.ClientApi.Http;
+using KakakAsuh.ClientApi.Umkm;
+using KakakAsuh.Common;
+using KakakAsuh.Umkm;
+
+namespace KakakAsuh.ClientApi.Csv;
+
+/// <summary>Bulk registration of UMKM from CSV, with a row-by-row report. A refused row changes nothing.</summary>
+public static class UmkmCsvImport
+{
+    public const int MaxRows = 10_000;
+
+    public static readonly string[] Columns =
+    [
+        "id", "businessName", "ownerName", "nik", "phone", "kbli", "sector", "kelurahanCode",
+        "nib", "qris", "halalCertificateNumber", "trademarkApplication", "trademarkRegistration",
+    ];
+
+    public static IEndpointRouteBuilder MapUmkmImportApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/umkm/import", ImportAsync)
+            .WithTags("UMKM")
+            .RequireAuthorization(Policies.Staff)
+            .Accepts<string>("text/csv")
+            .DisableAntiforgery();
+        return routes;
+    }
+
+    private static async Task<IResult> ImportAsync(HttpRequest request, Access access)
+    {
+        if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return Problems.Invalid("body", "Send the CSV as the request body with Content-Type: text/csv.");
+        }
+        using var reader = new StreamReader(request.Body);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { PrepareHeaderForMatch = a => a.Header.Trim().ToLowerInvariant(), MissingFieldFound = null, BadDataFound = null };
+        using var csv = new CsvReader(reader, config);
+        if (!await csv.ReadAsync() || !csv.ReadHeader())
+        {
+            return Problems.Invalid("body", "The CSV is empty; its first line names the columns: " + string.Join(",", Columns));
+        }
+        var missing = new[] { "businessname", "ownername", "kbli", "sector", "kelurahancode" }.Where(c => !csv.HeaderRecord!.Any(h => h.Trim().Equals(c, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (missing.Count > 0)
+        {
+            return Problems.Invalid("body", $"The CSV lacks the column(s) {string.Join(", ", missing)}; expected: {string.Join(",", Columns)}.");
+        }
+        var rows = new List<ImportRow>();
+        while (await csv.ReadAsync())
+        {
+            if (rows.Count == MaxRows)
+            {
+                return Problems.Invalid("body", $"Import at most {MaxRows} rows at a time.");
+            }
+            rows.Add(await ImportRowAsync(csv, csv.Parser.Row, access));
+        }
+        return TypedResults.Ok(new ImportReport(rows.Count(r => r.Outcome == "registered"), rows.Count(r => r.Outcome != "registered"), rows));
+    }
+
+    private static async Task<ImportRow> ImportRowAsync(CsvReader csv, int line, Access access)
+    {
+        string? Field(string name) => csv.GetField(name.ToLowerInvariant()) is { Length: > 0 } v ? v.Trim() : null;
+        var qrisText = Field("qris");
+        bool? qris = qrisText is null ? false : qrisText.ToLowerInvariant() switch { "true" or "ya" or "yes" or "1" => true, "false" or "tidak" or "no" or "0" => false, _ => null };
+        if (qris is null)
+        {
+            return Refused(line, Field("id"), Refusal.Invalid("invalid-row", $"qris is true/false (ya/tidak), not '{qrisText}'.", "qris"));
+        }
+        var request = new RegisterUmkmRequest(Field("id"), Field("businessName"), Field("ownerName"), Field("nik"), Field("phone"), Field("kbli"), Field("sector"),
+            Field("kelurahanCode"), Field("nib"), qris.Value, Field("halalCertificateNumber"), Field("trademarkApplication"), Field("trademarkRegistration"));
+        var registration = request.ToRegistration();
+        var id = request.Id ?? UmkmIds.New();
+        if (!UmkmIds.IsValid(id))
+        {
+            return Refused(line, id, Refusal.Invalid("invalid-row", UmkmIds.Rule, "id"));
+        }
+        if (access.Wilayah.IsKelurahan(registration.Profile.KelurahanCode) && !access.Caller.MaySee(registration.Profile.KelurahanCode, access.Wilayah))
+        {
+            return Refused(line, id, Refusal.Conflict("outside-area", $"Kelurahan {registration.Profile.KelurahanCode} is outside your token's area."));
+        }
+        var result = await access.Grains.GetGrain<IUmkmGrain>(id).RegisterAsync(registration, access.Caller.Context("CSV import"));
+        return result.Refusal is { } refusal ? Refused(line, id, refusal) : new ImportRow(line, id, "registered", null, null);
+    }
+
+    private static ImportRow Refused(int line, string? id, Refusal refusal) =>
+        new(line, id, refusal.Code == "already-registered" ? "exists" : "refused", refusal.Message, refusal.FieldErrors);
+}
+
+/// <summary>What an import did, row by row.</summary>
+public sealed record ImportReport(int Registered, int NotRegistered, IReadOnlyList<ImportRow> Rows);
+
+/// <summary>One CSV row's outcome: registered, exists (already registered, unchanged) or refused, with why.</summary>
+public sealed record ImportRow(int Line, string? Id, string Outcome, string? Reason, IReadOnlyDictionary<string, string[]>? Errors);

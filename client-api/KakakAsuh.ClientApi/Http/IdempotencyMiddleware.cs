@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using KakakAsuh.Idempotency;
+
+namespace KakakAsuh.ClientApi.Http;
+
+/// <summary>
+/// Honours an <c>Idempotency-Key</c> header on POST: the first request with a key runs and its response is
+/// stored (for a day); a retry with the same key and request gets that response again and changes nothing;
+/// the same key on a different request is refused (422), and a retry while the first still runs gets 409.
+/// Server errors are not stored, so a retry after one runs again.
+/// </summary>
+public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems)
+{
+    public const string Header = "Idempotency-Key";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Headers.TryGetValue(Header, out var values) || context.User.Identity?.IsAuthenticated != true)
+        {
+            await next(context);
+            return;
+        }
+        var key = values.ToString();
+        if (key.Length is 0 or > 200)
+        {
+            await ProblemAsync(context, StatusCodes.Status400BadRequest, "The Idempotency-Key is 1 to 200 characters.");
+            return;
+        }
+        var subject = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.Identity.Name ?? "unknown";
+        var grain = grains.GetGrain<IIdempotencyGrain>($"{subject}|{key}");
+        var fingerprint = await FingerprintAsync(context.Request);
+        var answer = await grain.BeginAsync(fingerprint);
+        switch (answer.Outcome)
+        {
+            case IdempotencyOutcome.Replay:
+                await ReplayAsync(context, answer.Response!);
+                return;
+            case IdempotencyOutcome.InProgress:
+                await ProblemAsync(context, StatusCodes.Status409Conflict, "A request with this Idempotency-Key is still being processed; retry shortly.");
+                return;
+            case IdempotencyOutcome.KeyReused:
+                await ProblemAsync(context, StatusCodes.Status422UnprocessableEntity, "This Idempotency-Key was used for a different request.");
+                return;
+        }
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        catch
+        {
+            await grain.AbandonAsync(fingerprint);
+            throw;
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+        var body = buffer.ToArray();
+        if (context.Response.StatusCode < 500)
+        {
+            await grain.CompleteAsync(fingerprint, new StoredResponse(context.Response.StatusCode, context.Response.ContentType, body, context.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null));
+        }
+        else
+        {
+            await grain.AbandonAsync(fingerprint);
+        }
+        await original.WriteAsync(body);
+    }
+
+    private static async Task<string> FingerprintAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk)) > 0)
+        {
+            sha.AppendData(chunk, 0, read);
+        }
+        request.Body.Position = 0;
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+
+    private static async Task ReplayAsync(HttpContext context, StoredResponse stored)
+    {
+        context.Response.StatusCode = stored.StatusCode;
+        context.Response.ContentType = stored.ContentType;
+        if (stored.Location is not null)
+        {
+            context.Response.Headers.Location = stored.Location;
+        }
+        context.Response.Headers["Idempotent-Replayed"] = "true";
+        await context.Response.Body.WriteAsync(stored.Body);
+    }
+
+    private async Task ProblemAsync(HttpContext context, int status, string detail)
+    {
+        context.Response.StatusCode = status;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = "Idempotency-Key refused.", Detail = detail },
+        });
+    }
+}

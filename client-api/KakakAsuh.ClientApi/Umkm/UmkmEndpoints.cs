@@ -1,0 +1,128 @@
+using KakakAsuh.ClientApi.Auth;
+using KakakAsuh.ClientApi.Http;
+using KakakAsuh.Common;
+using KakakAsuh.ReferenceData;
+using KakakAsuh.Umkm;
+
+namespace KakakAsuh.ClientApi.Umkm;
+
+/// <summary>UMKM: registration, mapping, mentoring steps, reassignment, graduation and withdrawal.</summary>
+public static class UmkmEndpoints
+{
+    public static IEndpointRouteBuilder MapUmkmApi(this IEndpointRouteBuilder routes)
+    {
+        var umkm = routes.MapGroup("/umkm").WithTags("UMKM");
+        umkm.MapPost("/", RegisterAsync).RequireAuthorization(Policies.Staff);
+        umkm.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.Mentoring);
+        umkm.MapPost("/{id}/needs", (string id, MapNeedsRequest body, Access access) =>
+            access.StaffCommandAsync(id, (g, c) => g.MapNeedsAsync(body.Tracks ?? [], c)));
+        umkm.MapPost("/{id}/mentoring", (string id, WhenRequest? body, Access access) =>
+            access.StaffCommandAsync(id, (g, c) => g.BeginMentoringAsync(c with { At = body?.At })));
+        umkm.MapPost("/{id}/steps/{track}/{step}/start", (string id, string track, string step, WhenRequest? body, Access access) =>
+            access.StepCommandAsync(id, (g, c) => g.StartStepAsync(track, step, c with { At = body?.At })));
+        umkm.MapPost("/{id}/steps/{track}/{step}/complete", (string id, string track, string step, CompleteStepRequest? body, Access access) =>
+            access.StepCommandAsync(id, (g, c) => g.CompleteStepAsync(track, step, body?.Value, c with { At = body?.At })));
+        umkm.MapPost("/{id}/steps/{track}/{step}/return", (string id, string track, string step, ReasonRequest body, Access access) =>
+            access.StepCommandAsync(id, (g, c) => g.ReturnStepAsync(track, step, c with { Reason = body.Reason, At = body.At })));
+        umkm.MapPost("/{id}/steps/{track}/{step}/skip", (string id, string track, string step, ReasonRequest body, Access access) =>
+            access.StepCommandAsync(id, (g, c) => g.SkipStepAsync(track, step, c with { Reason = body.Reason, At = body.At })));
+        umkm.MapPost("/{id}/reassign", (string id, ReassignRequest body, Access access) =>
+            string.IsNullOrWhiteSpace(body.MentorId)
+                ? Task.FromResult(Problems.Invalid("mentorId", "Name the mentor to reassign the mentee to."))
+                : access.StaffCommandAsync(id, (g, c) => g.ReassignMentorAsync(body.MentorId, c with { Reason = body.Reason })));
+        umkm.MapPost("/{id}/graduate", (string id, WhenRequest? body, Access access) =>
+            access.StaffCommandAsync(id, (g, c) => g.GraduateAsync(c with { At = body?.At })));
+        umkm.MapPost("/{id}/withdraw", (string id, ReasonRequest body, Access access) =>
+            access.StaffCommandAsync(id, (g, c) => g.WithdrawAsync(c with { Reason = body.Reason, At = body.At })));
+        return routes;
+    }
+
+    private static async Task<IResult> RegisterAsync(RegisterUmkmRequest body, Access access)
+    {
+        var registration = body.ToRegistration();
+        if (!access.Wilayah.IsKelurahan(registration.Profile.KelurahanCode))
+        {
+            return Problems.Invalid("kelurahanCode", $"'{registration.Profile.KelurahanCode}' is not one of West Jakarta's 56 kelurahan codes (e.g. 31.73.04.1001).");
+        }
+        if (!access.Caller.MaySee(registration.Profile.KelurahanCode, access.Wilayah))
+        {
+            return Problems.Forbidden($"Your token covers {access.Caller.Wilayah}, not kelurahan {registration.Profile.KelurahanCode}.");
+        }
+        var id = string.IsNullOrWhiteSpace(body.Id) ? UmkmIds.New() : body.Id.Trim();
+        if (!UmkmIds.IsValid(id))
+        {
+            return Problems.Invalid("id", UmkmIds.Rule);
+        }
+        var grain = access.Grains.GetGrain<IUmkmGrain>(id);
+        var result = await grain.RegisterAsync(registration, access.Caller.Context());
+        return result.Refusal is { } refusal
+            ? Problems.From(refusal)
+            : TypedResults.Created($"/api/umkm/{id}", await grain.GetAsync());
+    }
+
+    private static async Task<IResult> GetAsync(string id, Access access)
+    {
+        var (state, problem) = await access.LoadAsync(id, allowMentor: true);
+        return problem ?? TypedResults.Ok(state);
+    }
+}
+
+/// <summary>Reference codes of UMKM: letters, digits, dots and dashes.</summary>
+public static class UmkmIds
+{
+    public const string Rule = "A UMKM code is 3 to 64 letters, digits, dots, dashes or underscores.";
+
+    public static string New() => $"UMKM-{Guid.NewGuid():N}"[..17].ToUpperInvariant();
+
+    public static bool IsValid(string id) => id.Length is >= 3 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
+}
+
+/// <summary>What an endpoint needs to act for the caller: grains, reference data, the caller.</summary>
+public sealed class Access(IGrainFactory grains, ProgrammeReferenceData data, IHttpContextAccessor http, TimeProvider time)
+{
+    public TimeProvider Time => time;
+
+    public IGrainFactory Grains => grains;
+
+    public WilayahCatalog Wilayah => data.Wilayah;
+
+    public ProgrammeReferenceData Data => data;
+
+    public Caller Caller { get; } = new(http.HttpContext!.User);
+
+    /// <summary>Loads a UMKM the caller may see: staff of its area, or (when allowed) its own mentor.</summary>
+    public async Task<(UmkmState? State, IResult? Problem)> LoadAsync(string id, bool allowMentor)
+    {
+        var state = await grains.GetGrain<IUmkmGrain>(id).GetAsync();
+        if (state is null)
+        {
+            return (null, Problems.NotFound($"No UMKM is registered under '{id}'."));
+        }
+        var allowed = Caller.IsStaff
+            ? Caller.MaySee(state.Profile.KelurahanCode, data.Wilayah)
+            : allowMentor && Caller.MentorId is not null && state.MentorId == Caller.MentorId;
+        return allowed ? (state, null) : (null, Problems.Forbidden($"UMKM {id} is outside what your token allows."));
+    }
+
+    public Task<IResult> StaffCommandAsync(string id, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command) =>
+        CommandAsync(id, allowMentor: false, command);
+
+    public Task<IResult> StepCommandAsync(string id, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command) =>
+        CommandAsync(id, allowMentor: true, command);
+
+    private async Task<IResult> CommandAsync(string id, bool allowMentor, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command)
+    {
+        if (!Caller.IsStaff && !(allowMentor && Caller.MentorId is not null))
+        {
+            return Problems.Forbidden("Only Sudin staff (or, for its steps, the UMKM's mentor) may do this.");
+        }
+        var (_, problem) = await LoadAsync(id, allowMentor);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var grain = grains.GetGrain<IUmkmGrain>(id);
+        var result = await command(grain, Caller.Context());
+        return result.Refusal is { } refusal ? Problems.From(refusal) : TypedResults.Ok(await grain.GetAsync());
+    }
+}

@@ -1,0 +1,58 @@
+using KakakAsuh.Idempotency;
+
+namespace KakakAsuh.Grains;
+
+/// <summary>One idempotency key: claimed in memory while its request runs, its response stored durably for a day.</summary>
+public sealed class IdempotencyGrain(
+    [PersistentState("idempotency", StorageNames.Programme)] IPersistentState<IdempotencyGrain.Record> store,
+    TimeProvider time) : Grain, IIdempotencyGrain
+{
+    /// <summary>How long a stored response is replayed.</summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+
+    private string? running;
+
+    public Task<IdempotencyAnswer> BeginAsync(string fingerprint)
+    {
+        if (store.State.Response is { } response && time.GetUtcNow() - store.State.CompletedAt < Retention)
+        {
+            return Task.FromResult(store.State.Fingerprint == fingerprint
+                ? new IdempotencyAnswer(IdempotencyOutcome.Replay, response)
+                : new IdempotencyAnswer(IdempotencyOutcome.KeyReused));
+        }
+        if (running is not null)
+        {
+            return Task.FromResult(new IdempotencyAnswer(running == fingerprint ? IdempotencyOutcome.InProgress : IdempotencyOutcome.KeyReused));
+        }
+        running = fingerprint;
+        return Task.FromResult(new IdempotencyAnswer(IdempotencyOutcome.Proceed));
+    }
+
+    public async Task CompleteAsync(string fingerprint, StoredResponse response)
+    {
+        if (running != fingerprint)
+        {
+            return;
+        }
+        store.State = new Record { Fingerprint = fingerprint, Response = response, CompletedAt = time.GetUtcNow() };
+        await store.WriteStateAsync();
+        running = null;
+    }
+
+    public Task AbandonAsync(string fingerprint)
+    {
+        if (running == fingerprint)
+        {
+            running = null;
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The stored response.</summary>
+    public sealed class Record
+    {
+        public string? Fingerprint { get; set; }
+        public StoredResponse? Response { get; set; }
+        public DateTimeOffset CompletedAt { get; set; }
+    }
+}
