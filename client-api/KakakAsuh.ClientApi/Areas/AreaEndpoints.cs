@@ -108,8 +108,9 @@ public static class AreaEndpoints
         {
             return pagingProblem!;
         }
-        var everyOverdue = await AreaRoster.QueryAsync(access.Grains, access.Wilayah, code, new UmkmQuery { OverdueOnly = true }, new Paging(1, int.MaxValue));
-        var states = await Task.WhenAll(everyOverdue.Items.Select(l => access.Grains.GetGrain<IUmkmGrain>(l.Id).GetAsync()));
+        // Overdue is a matter of today's date, so it is worked out now from every UMKM in mentoring.
+        var mentoring = await AreaRoster.QueryAsync(access.Grains, access.Wilayah, code, new UmkmQuery { Status = ProgrammeStatus.Mentoring }, new Paging(1, int.MaxValue));
+        var states = await Task.WhenAll(mentoring.Items.Select(l => access.Grains.GetGrain<IUmkmGrain>(l.Id).GetAsync()));
         var today = WorkingCalendar.Today(access.Time);
         var steps = states.OfType<UmkmState>()
             .SelectMany(s => OverdueSteps(s, today, access.Data))

@@ -17,15 +17,14 @@ public static class RoundEndpoints
         rounds.MapGet("/", ListAsync);
         rounds.MapGet("/{id}", GetAsync);
         rounds.MapPost("/{id}/mentors", (string id, MentorCandidateRequest body, Access access) =>
-            Required("mentorId", body.MentorId) ?? CommandAsync(id, access, (g, c) => g.AddMentorCandidateAsync(body.MentorId!, c)));
+            CommandAsync(id, access, (g, c) => g.AddMentorCandidateAsync(body.MentorId!, c), Required("mentorId", body.MentorId)));
         rounds.MapPost("/{id}/mentees", (string id, MenteeCandidateRequest body, Access access) =>
-            Required("umkmId", body.UmkmId) ?? CommandAsync(id, access, (g, c) => g.AddMenteeCandidateAsync(body.UmkmId!, c)));
+            CommandAsync(id, access, (g, c) => g.AddMenteeCandidateAsync(body.UmkmId!, c), Required("umkmId", body.UmkmId)));
         rounds.MapPost("/{id}/picks", (string id, PickRequest body, Access access) =>
-            Required("mentorId", body.MentorId) ?? Required("umkmId", body.UmkmId)
-            ?? CommandAsync(id, access, (g, c) => g.PickAsync(body.MentorId!, body.UmkmId!, c)));
+            CommandAsync(id, access, (g, c) => g.PickAsync(body.MentorId!, body.UmkmId!, c), Required("mentorId", body.MentorId) ?? Required("umkmId", body.UmkmId)));
         rounds.MapPost("/{id}/decisions", (string id, DecisionRequest body, Access access) =>
-            Required("umkmId", body.UmkmId) ?? Required("panelMember", body.PanelMember)
-            ?? CommandAsync(id, access, (g, c) => g.DecideAsync(new PanelDecision(body.UmkmId!, body.PanelMember!, body.Approve), c with { Reason = body.Reason })));
+            CommandAsync(id, access, (g, c) => g.DecideAsync(new PanelDecision(body.UmkmId!, body.PanelMember!, body.Approve), c with { Reason = body.Reason }),
+                Required("umkmId", body.UmkmId) ?? Required("panelMember", body.PanelMember)));
         rounds.MapPost("/{id}/close", (string id, WhenRequest? body, Access access) =>
             CommandAsync(id, access, (g, c) => g.CloseAsync(c with { At = body?.At })));
         return routes;
@@ -86,18 +85,19 @@ public static class RoundEndpoints
             : (null, Problems.Forbidden($"Round {id} covers {round.ScopeCode}, outside your token's area."));
     }
 
-    private static async Task<IResult> CommandAsync(string id, Access access, Func<ICurationRoundGrain, CommandContext, Task<CommandResult>> command)
+    /// <summary>Checks access to the round, then the request (<paramref name="invalid"/>), then runs the command.</summary>
+    private static async Task<IResult> CommandAsync(string id, Access access, Func<ICurationRoundGrain, CommandContext, Task<CommandResult>> command, IResult? invalid = null)
     {
         var (_, problem) = await LoadAsync(id, access);
-        if (problem is not null)
+        if ((problem ?? invalid) is { } refused)
         {
-            return problem;
+            return refused;
         }
         var grain = access.Grains.GetGrain<ICurationRoundGrain>(id);
         var result = await command(grain, access.Caller.Context());
         return result.Refusal is { } refusal ? Problems.From(refusal) : TypedResults.Ok(await grain.GetAsync());
     }
 
-    private static Task<IResult>? Required(string field, string? value) =>
-        string.IsNullOrWhiteSpace(value) ? Task.FromResult(Problems.Invalid(field, $"'{field}' is required.")) : null;
+    private static IResult? Required(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? Problems.Invalid(field, $"'{field}' is required.") : null;
 }

@@ -27,9 +27,8 @@ public static class UmkmEndpoints
         umkm.MapPost("/{id}/steps/{track}/{step}/skip", (string id, string track, string step, ReasonRequest body, Access access) =>
             access.StepCommandAsync(id, (g, c) => g.SkipStepAsync(track, step, c with { Reason = body.Reason, At = body.At })));
         umkm.MapPost("/{id}/reassign", (string id, ReassignRequest body, Access access) =>
-            string.IsNullOrWhiteSpace(body.MentorId)
-                ? Task.FromResult(Problems.Invalid("mentorId", "Name the mentor to reassign the mentee to."))
-                : access.StaffCommandAsync(id, (g, c) => g.ReassignMentorAsync(body.MentorId, c with { Reason = body.Reason })));
+            access.StaffCommandAsync(id, (g, c) => g.ReassignMentorAsync(body.MentorId!, c with { Reason = body.Reason }),
+                string.IsNullOrWhiteSpace(body.MentorId) ? Problems.Invalid("mentorId", "Name the mentor to reassign the mentee to.") : null));
         umkm.MapPost("/{id}/graduate", (string id, WhenRequest? body, Access access) =>
             access.StaffCommandAsync(id, (g, c) => g.GraduateAsync(c with { At = body?.At })));
         umkm.MapPost("/{id}/withdraw", (string id, ReasonRequest body, Access access) =>
@@ -104,22 +103,23 @@ public sealed class Access(IGrainFactory grains, ProgrammeReferenceData data, IH
         return allowed ? (state, null) : (null, Problems.Forbidden($"UMKM {id} is outside what your token allows."));
     }
 
-    public Task<IResult> StaffCommandAsync(string id, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command) =>
-        CommandAsync(id, allowMentor: false, command);
+    public Task<IResult> StaffCommandAsync(string id, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command, IResult? invalid = null) =>
+        CommandAsync(id, allowMentor: false, command, invalid);
 
     public Task<IResult> StepCommandAsync(string id, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command) =>
         CommandAsync(id, allowMentor: true, command);
 
-    private async Task<IResult> CommandAsync(string id, bool allowMentor, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command)
+    /// <summary>Checks the caller's role and access to the UMKM, then the request (<paramref name="invalid"/>), then runs the command.</summary>
+    private async Task<IResult> CommandAsync(string id, bool allowMentor, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command, IResult? invalid = null)
     {
         if (!Caller.IsStaff && !(allowMentor && Caller.MentorId is not null))
         {
             return Problems.Forbidden("Only Sudin staff (or, for its steps, the UMKM's mentor) may do this.");
         }
         var (_, problem) = await LoadAsync(id, allowMentor);
-        if (problem is not null)
+        if ((problem ?? invalid) is { } refused)
         {
-            return problem;
+            return refused;
         }
         var grain = grains.GetGrain<IUmkmGrain>(id);
         var result = await command(grain, Caller.Context());

@@ -18,21 +18,29 @@ public static class TestClusters
         TimeProviderNames.Membership, TimeProviderNames.ActivationManagement, TimeProviderNames.GrainDirectory,
     ];
 
+    /// <summary>
+    /// The programme's clock is fake; Orleans' own loops (messaging timeouts, membership, activation collection,
+    /// grain timers) keep real time, so advancing the fake clock moves only due dates.
+    /// </summary>
+    public static void UseProgrammeClock(IServiceCollection services, FakeTimeProvider time)
+    {
+        services.AddSingleton<TimeProvider>(time);
+        foreach (var area in OrleansRuntimeClocks)
+        {
+            services.AddKeyedSingleton(area, TimeProvider.System);
+        }
+    }
+
     public static async Task<InProcessTestCluster> StartAsync(string serviceId, FakeTimeProvider time)
     {
         var storage = await Azurite.ConnectionStringAsync();
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ServiceId = serviceId;
+        builder.Options.ClusterId = serviceId;
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddProgrammeGrains(storage);
-            // The programme's clock is fake; Orleans' own loops (messaging timeouts, membership, activation
-            // collection, grain timers) keep real time, so advancing the fake clock moves only due dates.
-            silo.Services.AddSingleton<TimeProvider>(time);
-            foreach (var area in OrleansRuntimeClocks)
-            {
-                silo.Services.AddKeyedSingleton(area, TimeProvider.System);
-            }
+            UseProgrammeClock(silo.Services, time);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

@@ -1,0 +1,88 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Hosting;
+
+namespace KakakAsuh.Tests.Infrastructure;
+
+/// <summary>
+/// The client API in process (<c>WebApplicationFactory</c>), as an Orleans client of a real silo whose
+/// membership and grain state live in Azurite.
+/// </summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    private IHost? silo;
+    private WebApplicationFactory<Program>? factory;
+
+    public FakeTimeProvider Time { get; } = new(TestClusters.ProgrammeStart);
+
+    /// <summary>The silo's own grain factory, to arrange state without going through HTTP.</summary>
+    public IGrainFactory Grains => silo!.Services.GetRequiredService<IGrainFactory>();
+
+    public async Task InitializeAsync()
+    {
+        var serviceId = Keys.New("api");
+        silo = await TestSilo.StartAsync(serviceId, Time);
+        var storage = await Azurite.ConnectionStringAsync();
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Testing");
+            web.UseSetting("ConnectionStrings:Storage", storage);
+            web.UseSetting("Orleans:ClusterId", serviceId);
+            web.UseSetting("Orleans:ServiceId", serviceId);
+            web.UseSetting("Seed:Enabled", "false");
+            foreach (var (key, value) in Tokens.Settings)
+            {
+                web.UseSetting(key, value);
+            }
+            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        });
+        _ = factory.Server;
+
+        var driver = new ProgrammeDriver(Grains);
+        (TamboraUmkm, TamboraMentor) = await driver.MentoringAsync("qris", "bazaar");
+        ClosedRound = (await Grains.GetGrain<IUmkmGrain>(TamboraUmkm).GetAsync())!.RoundId!;
+    }
+
+    /// <summary>A UMKM of Tambora (31.73.04.1001) in mentoring.</summary>
+    public string TamboraUmkm { get; private set; } = "";
+
+    /// <summary>Its mentor, of Tambora.</summary>
+    public string TamboraMentor { get; private set; } = "";
+
+    /// <summary>The city-wide round that matched them, closed.</summary>
+    public string ClosedRound { get; private set; } = "";
+
+    /// <summary>An HTTP client with the given bearer token (none for anonymous).</summary>
+    public HttpClient Client(string? token = null)
+    {
+        var client = factory!.CreateClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+        if (silo is not null)
+        {
+            await silo.StopAsync();
+            silo.Dispose();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<ApiFixture>
+{
+    public const string Name = "Client API on a cluster on Azurite";
+}

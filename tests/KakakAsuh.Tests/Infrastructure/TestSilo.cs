@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Sockets;
+using Azure.Data.Tables;
+using KakakAsuh.Silo;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Configuration;
+
+namespace KakakAsuh.Tests.Infrastructure;
+
+/// <summary>
+/// A real silo host in the test process: TCP endpoints on free loopback ports and cluster membership in
+/// Azurite, exactly as the silo runs in production, so the client API connects to it through its own,
+/// production clustering code.
+/// </summary>
+public static class TestSilo
+{
+    public static async Task<IHost> StartAsync(string clusterId, FakeTimeProvider time)
+    {
+        var storage = await Azurite.ConnectionStringAsync();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId));
+            silo.ConfigureEndpoints(IPAddress.Loopback, FreePort(), FreePort());
+            silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(storage));
+            silo.AddProgrammeGrains(storage);
+            TestClusters.UseProgrammeClock(silo.Services, time);
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
