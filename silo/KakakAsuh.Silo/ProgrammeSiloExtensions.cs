@@ -12,22 +12,37 @@ namespace KakakAsuh.Silo;
 /// <summary>The programme's grains, their Azure Table storage and reference data: the same in the silo host and in tests.</summary>
 public static class ProgrammeSiloExtensions
 {
+    /// <summary>
+    /// The storage connection string that keeps grain state in the silo's memory instead of Azure Table storage,
+    /// for benchmarks only (tests/KakakAsuh.Benchmarks fills a million UMKM with it): the state is lost when the
+    /// silo stops, so there is nothing to reconcile from. Cluster membership is configured apart and still needs a table.
+    /// </summary>
+    public const string InMemoryStorage = "memory";
+
     public static ISiloBuilder AddProgrammeGrains(this ISiloBuilder silo, string storageConnectionString)
     {
         silo.UseSystemTextJsonGrainStorageSerializer();
         silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o =>
             o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        silo.AddAzureTableGrainStorage(StorageNames.Programme, o =>
-        {
-            o.TableServiceClient = new TableServiceClient(storageConnectionString);
-            o.TableName = "ProgrammeState";
-            // Readable JSON in the table, so an operator (or an independent reader) can inspect a grain's state.
-            o.UseStringFormat = true;
-        });
         silo.Services.AddOptions<ReferenceDataOptions>().BindConfiguration(ReferenceDataOptions.Section);
         silo.Services.AddOptions<SummaryOptions>().BindConfiguration(SummaryOptions.Section);
         silo.Services.TryAddSingleton(sp => ProgrammeReferenceData.Load(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
         silo.Services.TryAddSingleton(TimeProvider.System);
+        if (string.Equals(storageConnectionString, InMemoryStorage, StringComparison.OrdinalIgnoreCase))
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Programme);
+            return silo;
+        }
+        var tables = new TableServiceClient(storageConnectionString);
+        silo.AddAzureTableGrainStorage(StorageNames.Programme, o =>
+        {
+            o.TableServiceClient = tables;
+            o.TableName = AzureTableStateScanner.TableName;
+            // Readable JSON in the table, so an operator (or an independent reader) can inspect a grain's state.
+            o.UseStringFormat = true;
+        });
+        silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, tables));
+        silo.Services.AddHostedService<SummaryReconciliationService>();
         return silo;
     }
 }

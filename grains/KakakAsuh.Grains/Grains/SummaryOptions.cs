@@ -9,5 +9,11 @@ public sealed class SummaryOptions
     public TimeSpan PushInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>How often an area writes changed state; what a crash loses in between, reconciliation restores.</summary>
-    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>When the first reconciliation runs after the silo starts.</summary>
+    public TimeSpan ReconcileAfterStart { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often reconciliation runs after that.</summary>
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromHours(6);
 }

@@ -31,10 +31,10 @@ public static class TestClusters
         }
     }
 
-    public static async Task<InProcessTestCluster> StartAsync(string serviceId, FakeTimeProvider time)
+    public static async Task<InProcessTestCluster> StartAsync(string serviceId, FakeTimeProvider time, short silos = 1)
     {
         var storage = await Azurite.ConnectionStringAsync();
-        var builder = new InProcessTestClusterBuilder(1);
+        var builder = new InProcessTestClusterBuilder(silos);
         builder.Options.ServiceId = serviceId;
         builder.Options.ClusterId = serviceId;
         builder.ConfigureSilo((_, silo) =>

@@ -1,0 +1,18 @@
+namespace KakakAsuh.Summaries;
+
+/// <summary>
+/// Heals the area summaries (key <c>31.73</c>): re-reads every UMKM's and mentor's stored state and sends
+/// each one's report again. Summaries keep the newest version per source, so this restores whatever a
+/// crash lost and changes nothing that was already right.
+/// </summary>
+public interface ISummaryReconcilerGrain : IGrainWithStringKey
+{
+    /// <summary>Runs a reconciliation now and says how many sources it re-reported.</summary>
+    Task<ReconciliationReport> ReconcileAsync();
+}
+
+[GenerateSerializer, Immutable, Alias("KakakAsuh.ReconciliationReport")]
+public sealed record ReconciliationReport(
+    [property: Id(0)] int Umkm,
+    [property: Id(1)] int Mentors,
+    [property: Id(2)] DateTimeOffset FinishedAt);
