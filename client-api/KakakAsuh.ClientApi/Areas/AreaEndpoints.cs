@@ -14,25 +14,58 @@ public static class AreaEndpoints
     public static IEndpointRouteBuilder MapAreaApi(this IEndpointRouteBuilder routes)
     {
         var areas = routes.MapGroup("").WithTags("Areas").RequireAuthorization(Auth.Policies.AreaReader);
-        areas.MapGet("/city/summary", (Access access) => SummaryAsync(access.Wilayah.City.Code, AreaLevel.Kota, access));
-        areas.MapGet("/districts/{kecamatanCode}/summary", (string kecamatanCode, Access access) => SummaryAsync(kecamatanCode, AreaLevel.Kecamatan, access));
-        areas.MapGet("/kelurahan/{kelurahanCode}/summary", (string kelurahanCode, Access access) => SummaryAsync(kelurahanCode, AreaLevel.Kelurahan, access));
-        areas.MapGet("/areas/{code}/summary", (string code, Access access) => SummaryAsync(code, null, access));
+        areas.MapGet("/city/summary", (Access access, DateOnly? asOf) => SummaryAsync(access.Wilayah.City.Code, AreaLevel.Kota, access, asOf));
+        areas.MapGet("/districts/{kecamatanCode}/summary", (string kecamatanCode, Access access, DateOnly? asOf) => SummaryAsync(kecamatanCode, AreaLevel.Kecamatan, access, asOf));
+        areas.MapGet("/kelurahan/{kelurahanCode}/summary", (string kelurahanCode, Access access, DateOnly? asOf) => SummaryAsync(kelurahanCode, AreaLevel.Kelurahan, access, asOf));
+        areas.MapGet("/areas/{code}/summary", (string code, Access access, DateOnly? asOf) => SummaryAsync(code, null, access, asOf));
+        areas.MapGet("/areas/{code}/history", HistoryAsync);
         areas.MapGet("/areas/{code}/summary.csv", SummaryCsvAsync);
         areas.MapGet("/areas/{code}/overdue", OverdueAsync);
         areas.MapGet("/umkm", ListUmkmAsync).WithTags("UMKM");
         return routes;
     }
 
-    private static async Task<IResult> SummaryAsync(string code, AreaLevel? level, Access access)
+    private static async Task<IResult> SummaryAsync(string code, AreaLevel? level, Access access, DateOnly? asOf)
     {
         if (Check(code, level, access) is { } problem)
         {
             return problem;
         }
+        var area = access.Wilayah.Find(code)!;
+        if (asOf is { } day)
+        {
+            var snapshot = await access.Grains.GetGrain<IAreaHistoryGrain>(code).AsOfAsync(day);
+            return snapshot is null
+                ? Problems.NotFound($"No figures of {area.Name} were recorded on or before {day:yyyy-MM-dd}.")
+                : TypedResults.Ok(AreaSummaryResponse.From(area, new AreaSummary { Code = code, Counts = snapshot.Counts, AsOf = EndOf(snapshot.Day) }, access.Data.Tracks));
+        }
         var summary = await access.Grains.GetGrain<IAreaSummaryGrain>(code).GetAsync();
-        return TypedResults.Ok(AreaSummaryResponse.From(access.Wilayah.Find(code)!, summary, access.Data.Tracks));
+        return TypedResults.Ok(AreaSummaryResponse.From(area, summary, access.Data.Tracks));
     }
+
+    /// <summary>The area's figures day by day (default: the last 90 days).</summary>
+    private static async Task<IResult> HistoryAsync(string code, Access access, DateOnly? from, DateOnly? to)
+    {
+        if (Check(code, null, access) is { } problem)
+        {
+            return problem;
+        }
+        var last = to ?? WorkingCalendar.Today(access.Time);
+        var first = from ?? last.AddDays(-90);
+        if (first > last)
+        {
+            return Problems.Invalid("from", "'from' is on or before 'to'.");
+        }
+        var area = access.Wilayah.Find(code)!;
+        var days = await access.Grains.GetGrain<IAreaHistoryGrain>(code).RangeAsync(first, last);
+        return TypedResults.Ok(days.Select(d => new
+        {
+            d.Day,
+            Figures = AreaSummaryResponse.From(area, new AreaSummary { Code = code, Counts = d.Counts, AsOf = EndOf(d.Day) }, access.Data.Tracks),
+        }));
+    }
+
+    private static DateTimeOffset EndOf(DateOnly day) => new(day.ToDateTime(new TimeOnly(23, 59, 59)), WorkingCalendar.JakartaOffset);
 
     /// <summary>The area and each area directly inside it, one row each.</summary>
     private static async Task<IResult> SummaryCsvAsync(string code, Access access)

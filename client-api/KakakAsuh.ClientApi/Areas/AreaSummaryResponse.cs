@@ -43,9 +43,9 @@ public sealed record AreaSummaryResponse(
             summary[CountKeys.MentorsActive],
             summary[CountKeys.MenteesInMentoring],
             summary[CountKeys.Graduations],
-            byTrack.Values.Sum(t => t.Done),
-            byTrack.Values.Sum(t => t.Open),
-            byTrack.Values.Sum(t => t.Overdue),
+            Steps(summary, StepCount.Done, byTrack.Values.Sum(t => t.Done)),
+            Steps(summary, StepCount.Open, byTrack.Values.Sum(t => t.Open)),
+            Steps(summary, StepCount.Overdue, byTrack.Values.Sum(t => t.Overdue)),
             summary[CountKeys.NudgesSent],
             Enum.GetValues<ProgrammeStatus>().Where(s => s != ProgrammeStatus.None)
                 .ToDictionary(s => s.ToString().ToLowerInvariant(), s => summary[CountKeys.Status(s)]),
@@ -53,6 +53,10 @@ public sealed record AreaSummaryResponse(
             summary.AsOf,
             summary.LastChangeAt);
     }
+
+    /// <summary>A daily snapshot keeps only the step totals (<c>steps:done</c>...); live figures add up the tracks.</summary>
+    private static long Steps(AreaSummary summary, StepCount count, long sumOfTracks) =>
+        summary.Counts.TryGetValue("steps:" + count.ToString().ToLowerInvariant(), out var total) ? total : sumOfTracks;
 }
 
 /// <summary>Steps of one track in an area.</summary>

@@ -18,7 +18,10 @@ public sealed class AreaSummaryGrain(
 {
     private bool parentStale;
     private bool storeStale;
+    private bool historyStale = true;
     private long lastWriteTicks;
+    private long lastHistoryTicks;
+    private DateOnly historyDay;
 
     private string Code => this.GetPrimaryKeyString();
 
@@ -56,7 +59,7 @@ public sealed class AreaSummaryGrain(
         SummaryRules.Add(State.Totals, report.Counts);
         State.Sources[report.SourceId] = new SourceEntry(report.Version, report.Counts, report.Listing);
         State.LastChangeAt = time.GetUtcNow();
-        parentStale = storeStale = true;
+        parentStale = storeStale = historyStale = true;
         return Task.CompletedTask;
     }
 
@@ -88,6 +91,7 @@ public sealed class AreaSummaryGrain(
     private async Task OnTimerAsync(CancellationToken cancellationToken)
     {
         await PushAsync();
+        await RecordHistoryAsync();
         var now = TimeProvider.System.GetTimestamp();
         if (storeStale && TimeProvider.System.GetElapsedTime(lastWriteTicks, now) >= options.Value.FlushInterval)
         {
@@ -95,6 +99,21 @@ public sealed class AreaSummaryGrain(
             lastWriteTicks = now;
             await store.WriteStateAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Records today's figures in the area's daily history, when they changed and at least once a day.</summary>
+    private async Task RecordHistoryAsync()
+    {
+        var today = WorkingCalendar.Today(time);
+        var now = TimeProvider.System.GetTimestamp();
+        if (today == historyDay && (!historyStale || TimeProvider.System.GetElapsedTime(lastHistoryTicks, now) < options.Value.HistoryInterval))
+        {
+            return;
+        }
+        historyStale = false;
+        historyDay = today;
+        lastHistoryTicks = now;
+        await GrainFactory.GetGrain<IAreaHistoryGrain>(Code).RecordAsync(new DailySnapshot(today, SummaryRules.Snapshot(State.Totals)));
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ public sealed class SummaryOptions
     /// <summary>How often an area writes changed state; what a crash loses in between, reconciliation restores.</summary>
     public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often a changed area records today's figures in its daily history.</summary>
+    public TimeSpan HistoryInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>When the first reconciliation runs after the silo starts.</summary>
     public TimeSpan ReconcileAfterStart { get; set; } = TimeSpan.FromMinutes(2);
 

@@ -61,6 +61,25 @@ public static class SummaryRules
     };
 
 
+    /// <summary>
+    /// What a daily snapshot keeps of an area's counts: everything but the per-track step counts, which are
+    /// summed into one done, open and overdue count each.
+    /// </summary>
+    public static Dictionary<string, long> Snapshot(IReadOnlyDictionary<string, long> counts)
+    {
+        var kept = counts.Where(c => !c.Key.StartsWith("steps:", StringComparison.Ordinal)).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        foreach (var step in Enum.GetValues<StepCount>())
+        {
+            var suffix = ":" + step.ToString().ToLowerInvariant();
+            var sum = counts.Where(c => c.Key.StartsWith("steps:", StringComparison.Ordinal) && c.Key.EndsWith(suffix, StringComparison.Ordinal)).Sum(c => c.Value);
+            if (sum != 0)
+            {
+                kept["steps" + suffix] = sum;
+            }
+        }
+        return kept;
+    }
+
     /// <summary>Adds <paramref name="counts"/> times <paramref name="sign"/> into <paramref name="totals"/>, dropping zeros.</summary>
     public static void Add(Dictionary<string, long> totals, IReadOnlyDictionary<string, long> counts, int sign = 1)
     {

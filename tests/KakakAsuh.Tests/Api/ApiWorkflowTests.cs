@@ -182,6 +182,17 @@ public sealed class ApiWorkflowTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task SummaryAsOfADate_BeforeAnyRecord_Is404_AndTodayAnswers()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("/api/city/summary?asOf=2001-01-01")).StatusCode);
+        var today = KakakAsuh.ReferenceData.WorkingCalendar.Today(api.Time);
+        var response = await Eventually.MatchesAsync(() => staff.GetAsync($"/api/city/summary?asOf={today:yyyy-MM-dd}"), r => r.IsSuccessStatusCode);
+        Assert.True((await JsonAsync(response)).GetProperty("umkmTotal").GetInt64() > 0);
+        var history = await JsonAsync(await staff.GetAsync("/api/areas/31.73/history"));
+        Assert.True(history.GetArrayLength() >= 1);
+    }
+
+    [Fact]
     public async Task ListPaging_OutOfRange_Is400()
     {
         var response = await staff.GetAsync("/api/umkm?pageSize=1000");

@@ -40,6 +40,7 @@ public static class TestClusters
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddProgrammeGrains(storage);
+            silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.HistoryInterval = TimeSpan.FromMilliseconds(50));
             UseProgrammeClock(silo.Services, time);
         });
         var cluster = builder.Build();
