@@ -18,22 +18,23 @@ pids=()
 stop() {
   trap - EXIT INT TERM
   for ((i=${#pids[@]}-1; i>=0; i--)); do
-    kill "${pids[i]}" 2>/dev/null || continue
+    kill -INT "${pids[i]}" 2>/dev/null || continue
     timeout 20 tail --pid="${pids[i]}" -f /dev/null 2>/dev/null || kill -9 "${pids[i]}" 2>/dev/null || true
   done
 }
 trap stop EXIT INT TERM
 
 mkdir -p .azurite
-node node_modules/azurite/dist/src/table/main.js --location .azurite --tableHost 127.0.0.1 --tablePort "$AZURITE_PORT" \
+# Each process runs in its own session, so Ctrl-C reaches only this script, which stops them in order.
+setsid node node_modules/azurite/dist/src/table/main.js --location .azurite --tableHost 127.0.0.1 --tablePort "$AZURITE_PORT" \
   --skipApiVersionCheck --disableTelemetry --silent &
 pids+=($!)
 echo "Azurite table storage on http://127.0.0.1:${AZURITE_PORT} (data in .azurite/)"
 
-(cd silo/KakakAsuh.Silo/bin/Release/net10.0 && exec dotnet KakakAsuh.Silo.dll) &
+(cd silo/KakakAsuh.Silo/bin/Release/net10.0 && exec setsid dotnet KakakAsuh.Silo.dll) &
 pids+=($!)
 
-(cd client-api/KakakAsuh.ClientApi/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Development Seed__Enabled=true Urls="$API_URL" exec dotnet KakakAsuh.ClientApi.dll) &
+(cd client-api/KakakAsuh.ClientApi/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Development Seed__Enabled=true Urls="$API_URL" exec setsid dotnet KakakAsuh.ClientApi.dll) &
 pids+=($!)
 
 # The development signing key lives in user secrets; tokens come from `dotnet user-jwts`.
