@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using KakakAsuh.Grains;
+using KakakAsuh.Grains.Nudges;
 using KakakAsuh.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,11 +27,15 @@ public static class ProgrammeSiloExtensions
             o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         silo.Services.AddOptions<ReferenceDataOptions>().BindConfiguration(ReferenceDataOptions.Section);
         silo.Services.AddOptions<SummaryOptions>().BindConfiguration(SummaryOptions.Section);
+        silo.Services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.Section);
+        silo.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        silo.Services.AddHttpClient(nameof(WebhookDeliveryGrain));
         silo.Services.TryAddSingleton(sp => ProgrammeReferenceData.Load(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
         silo.Services.TryAddSingleton(TimeProvider.System);
         if (string.Equals(storageConnectionString, InMemoryStorage, StringComparison.OrdinalIgnoreCase))
         {
             silo.AddMemoryGrainStorage(StorageNames.Programme);
+            silo.UseInMemoryReminderService();
             return silo;
         }
         var tables = new TableServiceClient(storageConnectionString);
@@ -41,6 +46,7 @@ public static class ProgrammeSiloExtensions
             // Readable JSON in the table, so an operator (or an independent reader) can inspect a grain's state.
             o.UseStringFormat = true;
         });
+        silo.UseAzureTableReminderService(o => o.TableServiceClient = tables);
         silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, tables));
         silo.Services.AddHostedService<SummaryReconciliationService>();
         return silo;

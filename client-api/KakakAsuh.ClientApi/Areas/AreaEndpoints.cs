@@ -162,18 +162,9 @@ public static class AreaEndpoints
         {
             foreach (var step in track.Steps.Where(s => s.IsOverdueOn(today)))
             {
-                var late = data.Calendar.WorkingDaysBetween(step.DueOn!.Value, today);
-                var waitsOn = step.Status switch
-                {
-                    StepStatus.Returned => $"the applicant to fix the file returned {step.Returns} time(s) ({step.Note})",
-                    StepStatus.InProgress => "its completion",
-                    _ => track.Steps.TakeWhile(s => s != step).LastOrDefault(s => !s.IsClosed) is { } earlier
-                        ? $"the earlier step '{earlier.Name}'"
-                        : "its start",
-                };
                 yield return new OverdueStep(state.Id, state.Profile.BusinessName, state.Profile.KelurahanCode, state.MentorId, track.Track, step.Key, step.Name,
-                    step.Status.ToString(), step.DueOn.Value, late,
-                    $"'{step.Name}' ({track.Name}) was due on {step.DueOn:yyyy-MM-dd} and is {late} working day(s) late; it waits on {waitsOn}.");
+                    step.Status.ToString(), step.DueOn!.Value, data.Calendar.WorkingDaysBetween(step.DueOn.Value, today),
+                    OverdueExplainer.Explain(track, step, today, data.Calendar), step.Nudges);
             }
         }
     }

@@ -12,4 +12,5 @@ public sealed record OverdueStep(
     string Status,
     DateOnly DueOn,
     int WorkingDaysOverdue,
-    string Reason);
+    string Reason,
+    IReadOnlyList<KakakAsuh.Nudges.NudgeRecord> Nudged);

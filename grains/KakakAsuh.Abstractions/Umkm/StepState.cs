@@ -15,6 +15,8 @@ public sealed record StepState
     [Id(6)] public int Returns { get; init; }
     /// <summary>The last reason given (a return, a skip) or the value recorded on completion.</summary>
     [Id(7)] public string? Note { get; init; }
+    /// <summary>Who was nudged about this step being overdue, and when; each rung at most once.</summary>
+    [Id(8)] public IReadOnlyList<Nudges.NudgeRecord> Nudges { get; init; } = [];
 
     public bool IsClosed => Status is StepStatus.Done or StepStatus.Skipped;
 

@@ -1,9 +1,12 @@
 using KakakAsuh.Common;
+using KakakAsuh.Grains.Nudges;
+using KakakAsuh.Nudges;
 using KakakAsuh.Mentors;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Rules;
 using KakakAsuh.Summaries;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.Grains;
@@ -14,11 +17,20 @@ public sealed class UmkmGrain(
     ProgrammeReferenceData data,
     TimeProvider time,
     IGrainContext grainContext,
-    ILogger<UmkmGrain> logger) : Grain, IUmkmGrain
+    IOptions<NudgeOptions> nudging,
+    ILogger<UmkmGrain> logger) : Grain, IUmkmGrain, IRemindable
 {
+    /// <summary>The one reminder a UMKM with dated open steps holds.</summary>
+    public const string NudgeReminder = "nudge";
+
+    private const string SystemActor = "system:nudges";
+
+    /// <summary>Whether the nudge reminder is registered, once known in this activation.</summary>
+    private bool? hasReminder;
+
     private WorkflowState<UmkmState>? workflow;
 
-    private WorkflowState<UmkmState> State => workflow ??= new(store, time, grainContext, logger, ReportAsync);
+    private WorkflowState<UmkmState> State => workflow ??= new(store, time, grainContext, logger, OnChangedAsync);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -114,10 +126,71 @@ public sealed class UmkmGrain(
         return CommandResult.Ok;
     }
 
-    private Task ReportAsync(UmkmState current)
+    /// <summary>
+    /// A reminder tick: fires the nudges that are due by now (all of them after ticks were missed) and records
+    /// them; a repeated tick finds them recorded and sends nothing. The outbox comes first and de-duplicates by
+    /// id, so a failure before the record only means the same nudges are offered again at the next tick.
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != NudgeReminder)
+        {
+            return;
+        }
+        var current = State.Current;
+        var now = time.GetUtcNow();
+        var today = Today;
+        var due = NudgeRules.Due(current, today, nudging.Value, data.Calendar);
+        if (due.Count > 0)
+        {
+            var kecamatan = data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode ?? current.Profile.KelurahanCode;
+            var nudges = due.Select(d => new Nudge
+            {
+                Id = Nudge.IdFor(kecamatan, current.Id, d.Track.Track, d.Step.Key, d.Rung),
+                Rung = d.Rung,
+                UmkmId = current.Id,
+                BusinessName = current.Profile.BusinessName,
+                KelurahanCode = current.Profile.KelurahanCode,
+                KecamatanCode = kecamatan,
+                MentorId = current.MentorId,
+                Track = d.Track.Track,
+                Step = d.Step.Key,
+                DueOn = d.Step.DueOn!.Value,
+                At = now,
+                Reason = $"{current.Profile.BusinessName}: {OverdueExplainer.Explain(d.Track, d.Step, today, data.Calendar)} Now nudging {OverdueExplainer.Describe(d.Rung)}.",
+            }).ToList();
+            await GrainFactory.GetGrain<INudgeOutboxGrain>(kecamatan).AddAsync(nudges);
+            await State.ApplyAsync("nudge", new CommandContext(SystemActor), (s, _) =>
+                NudgeRules.Record(s, [.. due.Select(d => (d.Track.Track, d.Step.Key, d.Rung))], now));
+        }
+        await KeepReminderAsync(State.Current);
+    }
+
+    /// <summary>After every accepted write: report to the area summary and keep the reminder only while it is needed.</summary>
+    private async Task OnChangedAsync(UmkmState current)
     {
         var today = Today;
         var report = new SourceReport(current.Id, current.Version, SummaryRules.CountsFor(current, today), SummaryRules.ListingFor(current, today));
-        return GrainFactory.GetGrain<IAreaSummaryGrain>(current.Profile.KelurahanCode).ReportAsync(report);
+        await GrainFactory.GetGrain<IAreaSummaryGrain>(current.Profile.KelurahanCode).ReportAsync(report);
+        await KeepReminderAsync(current);
+    }
+
+    private async Task KeepReminderAsync(UmkmState current)
+    {
+        var needed = NudgeRules.NeedsReminder(current);
+        if (hasReminder == needed)
+        {
+            return;
+        }
+        var reminder = await this.GetReminder(NudgeReminder);
+        if (needed && reminder is null)
+        {
+            await this.RegisterOrUpdateReminder(NudgeReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod);
+        }
+        else if (!needed && reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+        hasReminder = needed;
     }
 }

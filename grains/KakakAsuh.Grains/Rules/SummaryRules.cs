@@ -22,6 +22,11 @@ public static class SummaryRules
         Increment(counts, CountKeys.WithTrademark, state.Holdings.TrademarkRegistration is not null);
         Increment(counts, CountKeys.MenteesInMentoring, state.Status == ProgrammeStatus.Mentoring);
         Increment(counts, CountKeys.Graduations, state.Status == ProgrammeStatus.Graduated);
+        var nudges = state.Plan.Sum(t => t.Steps.Sum(s => s.Nudges.Count));
+        if (nudges > 0)
+        {
+            counts[CountKeys.NudgesSent] = nudges;
+        }
         if (state.Status is ProgrammeStatus.Mentoring or ProgrammeStatus.Graduated)
         {
             foreach (var track in state.Plan)

@@ -19,9 +19,11 @@ public sealed class ProgrammeDriver(IGrainFactory grains)
         return id;
     }
 
-    public async Task<string> MappedAsync(params string[] tracks)
+    public Task<string> MappedAsync(params string[] tracks) => MappedAsync(Samples.Registration(), tracks);
+
+    public async Task<string> MappedAsync(UmkmRegistration registration, params string[] tracks)
     {
-        var id = await RegisteredAsync();
+        var id = await RegisteredAsync(registration);
         Accepted(await Umkm(id).MapNeedsAsync(tracks.Length == 0 ? ["halal", "bazaar"] : tracks, Samples.Staff));
         return id;
     }
@@ -49,6 +51,10 @@ public sealed class ProgrammeDriver(IGrainFactory grains)
         return id;
     }
 
+    /// <summary>Delivers a reminder tick to a UMKM, as the reminder service would.</summary>
+    public Task TickAsync(string umkm) =>
+        Umkm(umkm).AsReference<IRemindable>().ReceiveReminder(KakakAsuh.Grains.UmkmGrain.NudgeReminder, new TickStatus(DateTime.UtcNow, TimeSpan.FromHours(1), DateTime.UtcNow));
+
     public async Task PickAndApproveAsync(string roundId, string mentorId, string umkmId)
     {
         Accepted(await Round(roundId).PickAsync(mentorId, umkmId, Samples.Staff));
@@ -56,9 +62,11 @@ public sealed class ProgrammeDriver(IGrainFactory grains)
     }
 
     /// <summary>A mapped UMKM matched with a fresh mentor through a closed round; returns (umkm, mentor).</summary>
-    public async Task<(string Umkm, string Mentor)> MatchedAsync(params string[] tracks)
+    public Task<(string Umkm, string Mentor)> MatchedAsync(params string[] tracks) => MatchedAsync(Samples.Registration(), tracks);
+
+    public async Task<(string Umkm, string Mentor)> MatchedAsync(UmkmRegistration registration, params string[] tracks)
     {
-        var umkm = await MappedAsync(tracks);
+        var umkm = await MappedAsync(registration, tracks);
         var mentor = await SelectedMentorAsync();
         var round = await OpenRoundAsync([mentor], [umkm]);
         await PickAndApproveAsync(round, mentor, umkm);
@@ -66,9 +74,11 @@ public sealed class ProgrammeDriver(IGrainFactory grains)
         return (umkm, mentor);
     }
 
-    public async Task<(string Umkm, string Mentor)> MentoringAsync(params string[] tracks)
+    public Task<(string Umkm, string Mentor)> MentoringAsync(params string[] tracks) => MentoringAsync(Samples.Registration(), tracks);
+
+    public async Task<(string Umkm, string Mentor)> MentoringAsync(UmkmRegistration registration, params string[] tracks)
     {
-        var (umkm, mentor) = await MatchedAsync(tracks);
+        var (umkm, mentor) = await MatchedAsync(registration, tracks);
         Accepted(await Umkm(umkm).BeginMentoringAsync(Samples.Staff));
         return (umkm, mentor);
     }

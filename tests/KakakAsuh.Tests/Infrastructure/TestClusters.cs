@@ -16,11 +16,13 @@ public static class TestClusters
     [
         TimeProviderNames.Grains, TimeProviderNames.Messaging, TimeProviderNames.SystemTimers,
         TimeProviderNames.Membership, TimeProviderNames.ActivationManagement, TimeProviderNames.GrainDirectory,
+        Orleans.Reminders.ReminderTimeProviderNames.Reminders,
     ];
 
     /// <summary>
     /// The programme's clock is fake; Orleans' own loops (messaging timeouts, membership, activation collection,
-    /// grain timers) keep real time, so advancing the fake clock moves only due dates.
+    /// grain timers, reminder ticks) keep real time, so advancing the fake clock moves only due dates. Tests
+    /// deliver reminder ticks themselves, through <see cref="IRemindable"/>, when they want one.
     /// </summary>
     public static void UseProgrammeClock(IServiceCollection services, FakeTimeProvider time)
     {
@@ -41,6 +43,7 @@ public static class TestClusters
         {
             silo.AddProgrammeGrains(storage);
             silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.HistoryInterval = TimeSpan.FromMilliseconds(50));
+            silo.Services.Configure<KakakAsuh.Grains.Nudges.WebhookOptions>(o => (o.RetryBase, o.Poll) = (TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20)));
             UseProgrammeClock(silo.Services, time);
         });
         var cluster = builder.Build();

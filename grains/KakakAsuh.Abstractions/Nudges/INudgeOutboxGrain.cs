@@ -1,0 +1,34 @@
+namespace KakakAsuh.Nudges;
+
+/// <summary>
+/// The persisted outbox of one kecamatan's nudges (key: the kecamatan code): the feed reads it, and every
+/// new nudge is handed to the registered webhooks for delivery.
+/// </summary>
+public interface INudgeOutboxGrain : IGrainWithStringKey
+{
+    /// <summary>Adds nudges; one already held (same id) is not added or delivered again.</summary>
+    Task AddAsync(IReadOnlyList<Nudge> nudges);
+
+    /// <summary>A page of nudges, newest first.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<NudgePage> QueryAsync(NudgeQuery query);
+
+    /// <summary>Marks a nudge as read by its recipient; false if there is no such nudge.</summary>
+    Task<bool> AcknowledgeAsync(string nudgeId, string by);
+}
+
+/// <summary>Which nudges to read.</summary>
+[GenerateSerializer, Immutable, Alias("KakakAsuh.NudgeQuery")]
+public sealed record NudgeQuery
+{
+    [Id(0)] public NudgeRung? Rung { get; init; }
+    [Id(1)] public string? MentorId { get; init; }
+    /// <summary>Only nudges of UMKM inside this area.</summary>
+    [Id(2)] public string? AreaCode { get; init; }
+    [Id(3)] public bool UnacknowledgedOnly { get; init; }
+    [Id(4)] public int Skip { get; init; }
+    [Id(5)] public int Take { get; init; } = 50;
+}
+
+[GenerateSerializer, Immutable, Alias("KakakAsuh.NudgePage")]
+public sealed record NudgePage([property: Id(0)] int Total, [property: Id(1)] IReadOnlyList<Nudge> Items);

@@ -1,0 +1,144 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KakakAsuh.Nudges;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KakakAsuh.Grains.Nudges;
+
+/// <summary>
+/// Delivers one receiver's nudges as signed JSON POSTs, oldest first, retrying each with exponential back-off
+/// until the receiver answers 2xx; then the nudge is remembered as delivered and never sent again. The queue
+/// is stored, and a reminder wakes the grain after a restart while anything is pending.
+/// </summary>
+public sealed class WebhookDeliveryGrain(
+    [PersistentState("delivery", StorageNames.Programme)] IPersistentState<WebhookDeliveryGrain.Queue> store,
+    IHttpClientFactory http,
+    IOptions<WebhookOptions> options,
+    ILogger<WebhookDeliveryGrain> logger) : Grain, IWebhookDeliveryGrain, IRemindable
+{
+    public const string SignatureHeader = "X-KakakAsuh-Signature";
+    public const string NudgeIdHeader = "X-KakakAsuh-Nudge-Id";
+    private const string WakeUp = "webhook-delivery";
+    private const int MaxRemembered = 20_000;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private IGrainTimer? loop;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) => await KeepDeliveringAsync();
+
+    public async Task EnqueueAsync(WebhookReceiver receiver, IReadOnlyList<Nudge> nudges)
+    {
+        var known = store.State.Delivered.Concat(store.State.Pending.Select(p => p.Nudge.Id)).ToHashSet(StringComparer.Ordinal);
+        var now = TimeProvider.System.GetUtcNow();
+        store.State.Receiver = receiver;
+        store.State.Pending.AddRange(nudges.Where(n => known.Add(n.Id)).Select(n => new PendingDelivery { Nudge = n, NextAttemptAt = now }));
+        await store.WriteStateAsync();
+        await KeepDeliveringAsync();
+    }
+
+    public Task<(int Pending, int Delivered)> StatusAsync() => Task.FromResult((store.State.Pending.Count, store.State.Delivered.Count));
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => KeepDeliveringAsync();
+
+    /// <summary>Runs the delivery loop and keeps a reminder while anything is pending; stops both when the queue is empty.</summary>
+    private async Task KeepDeliveringAsync()
+    {
+        if (store.State.Pending.Count > 0)
+        {
+            loop ??= this.RegisterGrainTimer(DeliverDueAsync, new GrainTimerCreationOptions(TimeSpan.Zero, options.Value.Poll) { Interleave = false });
+            await this.RegisterOrUpdateReminder(WakeUp, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+        }
+        else
+        {
+            loop?.Dispose();
+            loop = null;
+            if (await this.GetReminder(WakeUp) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+        }
+    }
+
+    private async Task DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var receiver = store.State.Receiver;
+        var changed = false;
+        foreach (var pending in store.State.Pending.ToList())
+        {
+            var now = TimeProvider.System.GetUtcNow();
+            if (receiver is null || pending.NextAttemptAt > now)
+            {
+                continue;
+            }
+            changed = true;
+            if (await TryPostAsync(receiver, pending.Nudge, cancellationToken))
+            {
+                store.State.Pending.Remove(pending);
+                store.State.Delivered.Add(pending.Nudge.Id);
+                if (store.State.Delivered.Count > MaxRemembered)
+                {
+                    store.State.Delivered.RemoveAt(0);
+                }
+            }
+            else
+            {
+                pending.Attempts++;
+                var delay = options.Value.RetryBase * Math.Pow(2, Math.Min(pending.Attempts - 1, 20));
+                pending.NextAttemptAt = now + (delay < options.Value.RetryMax ? delay : options.Value.RetryMax);
+            }
+        }
+        if (changed)
+        {
+            await store.WriteStateAsync(cancellationToken);
+            if (store.State.Pending.Count == 0)
+            {
+                await KeepDeliveringAsync();
+            }
+        }
+    }
+
+    private async Task<bool> TryPostAsync(WebhookReceiver receiver, Nudge nudge, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(nudge, Json);
+        using var request = new HttpRequestMessage(HttpMethod.Post, receiver.Url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Add(SignatureHeader, Sign(receiver.Secret, body));
+        request.Headers.Add(NudgeIdHeader, nudge.Id);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(options.Value.Timeout);
+            using var response = await http.CreateClient(nameof(WebhookDeliveryGrain)).SendAsync(request, timeout.Token);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
+        {
+            logger.LogInformation("Webhook {Receiver} did not take nudge {NudgeId}: {Error}", receiver.Id, nudge.Id, ex.Message);
+            return false;
+        }
+    }
+
+    /// <summary>The signature header value: <c>sha256=</c> and the hex HMAC-SHA256 of the body under the receiver's secret.</summary>
+    public static string Sign(string secret, byte[] body) =>
+        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+
+    /// <summary>The stored queue of one receiver.</summary>
+    public sealed class Queue
+    {
+        public WebhookReceiver? Receiver { get; set; }
+        public List<PendingDelivery> Pending { get; set; } = [];
+        public List<string> Delivered { get; set; } = [];
+    }
+
+    /// <summary>A nudge waiting for delivery.</summary>
+    public sealed class PendingDelivery
+    {
+        public Nudge Nudge { get; set; } = new();
+        public int Attempts { get; set; }
+        public DateTimeOffset NextAttemptAt { get; set; }
+    }
+}
