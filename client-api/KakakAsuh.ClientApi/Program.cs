@@ -6,6 +6,7 @@ using KakakAsuh.ClientApi.Health;
 using KakakAsuh.ClientApi.Hosting;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Mentors;
+using KakakAsuh.ClientApi.Nudges;
 using KakakAsuh.ClientApi.Rounds;
 using KakakAsuh.ClientApi.Seeding;
 using KakakAsuh.ClientApi.Umkm;
@@ -47,6 +48,7 @@ api.MapUmkmImportApi();
 api.MapMentorApi();
 api.MapRoundApi();
 api.MapAreaApi();
+api.MapNudgeApi();
 
 app.Run();
 

@@ -12,9 +12,11 @@ public sealed record WebhookReceiver(
     [property: Id(2)] string Secret,
     [property: Id(3)] string AreaCode);
 
-/// <summary>The registered webhook receivers (key <c>webhooks</c>).</summary>
+/// <summary>The registered webhook receivers (key <see cref="Key"/>).</summary>
 public interface IWebhookRegistryGrain : IGrainWithStringKey
 {
+    const string Key = "webhooks";
+
     Task RegisterAsync(WebhookReceiver receiver);
 
     Task<bool> RemoveAsync(string id);

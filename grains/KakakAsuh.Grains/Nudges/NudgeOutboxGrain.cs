@@ -23,7 +23,7 @@ public sealed class NudgeOutboxGrain(
         {
             return;
         }
-        foreach (var receiver in await GrainFactory.GetGrain<IWebhookRegistryGrain>(WebhookRegistryGrain.Key).ListAsync())
+        foreach (var receiver in await GrainFactory.GetGrain<IWebhookRegistryGrain>(IWebhookRegistryGrain.Key).ListAsync())
         {
             var matching = fresh.Where(n => data.Wilayah.IsWithin(n.KelurahanCode, receiver.AreaCode)).ToList();
             if (matching.Count > 0)

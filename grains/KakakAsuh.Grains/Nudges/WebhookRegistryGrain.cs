@@ -6,8 +6,6 @@ namespace KakakAsuh.Grains.Nudges;
 public sealed class WebhookRegistryGrain(
     [PersistentState("webhooks", StorageNames.Programme)] IPersistentState<List<WebhookReceiver>> store) : Grain, IWebhookRegistryGrain
 {
-    public const string Key = "webhooks";
-
     public async Task RegisterAsync(WebhookReceiver receiver)
     {
         store.State.RemoveAll(r => r.Id == receiver.Id);

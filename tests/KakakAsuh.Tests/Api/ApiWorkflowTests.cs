@@ -193,6 +193,27 @@ public sealed class ApiWorkflowTests(ApiFixture api)
     }
 
     [Fact]
+    public async Task NudgeFeed_ShowsTheMentorItsNudges_AndAcknowledgementMarksThem()
+    {
+        api.Time.Advance(TimeSpan.FromDays(20));
+        await new ProgrammeDriver(api.Grains).TickAsync(api.TamboraUmkm);
+        var mentor = api.Client(Tokens.For("mentor", "rumah-tama", mentorId: api.TamboraMentor));
+
+        var feed = await JsonAsync(await mentor.GetAsync("/api/nudges?unacknowledged=true"));
+        var nudge = feed.GetProperty("items").EnumerateArray().First(n => n.GetProperty("umkmId").GetString() == api.TamboraUmkm);
+        Assert.Equal("Mentor", nudge.GetProperty("rung").GetString());
+        Assert.Contains("was due on", nudge.GetProperty("reason").GetString());
+        var staffFeed = await JsonAsync(await staff.GetAsync("/api/nudges"));
+        Assert.All(staffFeed.GetProperty("items").EnumerateArray(), n => Assert.Equal("Staff", n.GetProperty("rung").GetString()));
+
+        var id = nudge.GetProperty("id").GetString()!;
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.PostAsync($"/api/nudges/{Uri.EscapeDataString(id)}/ack", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await mentor.PostAsync($"/api/nudges/{Uri.EscapeDataString(id)}/ack", null)).StatusCode);
+        var after = await JsonAsync(await mentor.GetAsync("/api/nudges?unacknowledged=true"));
+        Assert.DoesNotContain(after.GetProperty("items").EnumerateArray(), n => n.GetProperty("id").GetString() == id);
+    }
+
+    [Fact]
     public async Task ListPaging_OutOfRange_Is400()
     {
         var response = await staff.GetAsync("/api/umkm?pageSize=1000");

@@ -79,6 +79,12 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         yield return ("POST", $"/api/rounds/{r}/picks", """{"mentorId":"","umkmId":""}""", tamboraStaff);
         yield return ("POST", $"/api/rounds/{r}/decisions", """{"umkmId":"","panelMember":""}""", tamboraStaff);
         yield return ("POST", $"/api/rounds/{r}/close", "{}", tamboraStaff);
+        yield return ("GET", "/api/nudges", null, [Staff, StaffCengkareng, Admin, HeadCity, HeadTambora, OwnMentor]);
+        yield return ("POST", "/api/nudges/not-a-nudge/ack", null, [Staff, StaffCengkareng, Admin, HeadCity, HeadTambora, OwnMentor]);
+        yield return ("GET", "/api/webhooks", null, [Admin]);
+        yield return ("POST", "/api/webhooks", """{"url":"not a url"}""", [Admin]);
+        yield return ("DELETE", "/api/webhooks/no-such-hook", null, [Admin]);
+        yield return ("GET", "/api/areas/31.73.04/history", null, tamboraReaders);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class WebhookDeliveryTests(ClusterFixture fixture) : IAsyncLifetim
     {
         var driver = new ProgrammeDriver(fixture.Grains);
         var hook = new WebhookReceiver(Keys.New("hook"), new Uri(receiver.Urls.First() + "/hook"), Secret, Kelurahan);
-        await fixture.Grains.GetGrain<IWebhookRegistryGrain>(WebhookRegistryGrain.Key).RegisterAsync(hook);
+        await fixture.Grains.GetGrain<IWebhookRegistryGrain>(IWebhookRegistryGrain.Key).RegisterAsync(hook);
         try
         {
             var (umkm, _) = await driver.MentoringAsync(Samples.Registration(kelurahan: Kelurahan), "qris");
@@ -68,7 +68,7 @@ public sealed class WebhookDeliveryTests(ClusterFixture fixture) : IAsyncLifetim
         }
         finally
         {
-            await fixture.Grains.GetGrain<IWebhookRegistryGrain>(WebhookRegistryGrain.Key).RemoveAsync(hook.Id);
+            await fixture.Grains.GetGrain<IWebhookRegistryGrain>(IWebhookRegistryGrain.Key).RemoveAsync(hook.Id);
         }
     }
 }

@@ -1,0 +1,114 @@
+using KakakAsuh.ClientApi.Auth;
+using KakakAsuh.ClientApi.Http;
+using KakakAsuh.ClientApi.Umkm;
+using KakakAsuh.Mentors;
+using KakakAsuh.Nudges;
+
+namespace KakakAsuh.ClientApi.Nudges;
+
+/// <summary>
+/// The nudge feed: a mentor reads the nudges about its own mentees, staff the staff rung of their area, a
+/// district head the district-head rung of theirs; each recipient acknowledges what it has read. Admins
+/// register the webhooks that receive every nudge of an area.
+/// </summary>
+public static class NudgeEndpoints
+{
+    public static IEndpointRouteBuilder MapNudgeApi(this IEndpointRouteBuilder routes)
+    {
+        var nudges = routes.MapGroup("/nudges").WithTags("Nudges");
+        nudges.MapGet("/", FeedAsync);
+        nudges.MapPost("/{id}/ack", AcknowledgeAsync);
+        var webhooks = routes.MapGroup("/webhooks").WithTags("Nudges").RequireAuthorization(p => p.RequireRole(Roles.Admin));
+        webhooks.MapPost("/", RegisterWebhookAsync);
+        webhooks.MapGet("/", async (Access access) => TypedResults.Ok((await Registry(access).ListAsync()).Select(r => new { r.Id, r.Url, r.AreaCode })));
+        webhooks.MapDelete("/{id}", async (string id, Access access) =>
+            await Registry(access).RemoveAsync(id) ? Results.NoContent() : Problems.NotFound($"No webhook is registered under '{id}'."));
+        return routes;
+    }
+
+    private static async Task<IResult> FeedAsync(Access access, bool? unacknowledged, int? page, int? pageSize)
+    {
+        if (!Paging.TryCreate(page, pageSize, out var paging, out var problem))
+        {
+            return problem!;
+        }
+        var (outboxes, query, refusal) = await ScopeAsync(access);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        query = query! with { UnacknowledgedOnly = unacknowledged ?? false, Skip = 0, Take = paging.Skip + paging.PageSize };
+        var pages = await Task.WhenAll(outboxes!.Select(k => access.Grains.GetGrain<INudgeOutboxGrain>(k).QueryAsync(query)));
+        var items = pages.SelectMany(p => p.Items).OrderByDescending(n => n.At).ThenBy(n => n.Id, StringComparer.Ordinal).Skip(paging.Skip).Take(paging.PageSize).ToList();
+        return TypedResults.Ok(new Page<Nudge>(pages.Sum(p => p.Total), paging.PageNumber, paging.PageSize, items));
+    }
+
+    private static async Task<IResult> AcknowledgeAsync(string id, Access access)
+    {
+        var (outboxes, query, refusal) = await ScopeAsync(access);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var kecamatan = Nudge.KecamatanOf(id);
+        if (kecamatan is null || !access.Wilayah.IsKecamatan(kecamatan))
+        {
+            return Problems.NotFound($"'{id}' is not a nudge id.");
+        }
+        var outbox = access.Grains.GetGrain<INudgeOutboxGrain>(kecamatan);
+        var mine = outboxes!.Contains(kecamatan)
+            && (await outbox.QueryAsync(query! with { Take = int.MaxValue })).Items.Any(n => n.Id == id);
+        if (!mine)
+        {
+            return Problems.NotFound($"No nudge '{id}' is addressed to you.");
+        }
+        await outbox.AcknowledgeAsync(id, access.Caller.Actor);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Which outboxes and which of their nudges the caller is the recipient of.</summary>
+    private static async Task<(IReadOnlyList<string>? Outboxes, NudgeQuery? Query, IResult? Refusal)> ScopeAsync(Access access)
+    {
+        var caller = access.Caller;
+        if (caller.IsStaff || caller.IsDistrictHead)
+        {
+            var area = caller.HomeArea(access.Wilayah);
+            if (caller.IsDistrictHead && caller.Wilayah is null)
+            {
+                return (null, null, Problems.Forbidden("A district head's token names its area (claim wilayah)."));
+            }
+            var kecamatan = access.Wilayah.Kecamatan.Where(k => access.Wilayah.IsWithin(k.Code, area) || access.Wilayah.IsWithin(area, k.Code)).Select(k => k.Code).ToList();
+            return (kecamatan, new NudgeQuery { Rung = caller.IsStaff ? NudgeRung.Staff : NudgeRung.DistrictHead, AreaCode = area }, null);
+        }
+        if (caller.MentorId is { } mentorId && await access.Grains.GetGrain<IMentorGrain>(mentorId).GetAsync() is { } mentor)
+        {
+            return ([mentor.KecamatanCode], new NudgeQuery { Rung = NudgeRung.Mentor, MentorId = mentorId }, null);
+        }
+        return (null, null, Problems.Forbidden("Only mentors, Sudin staff and district heads receive nudges."));
+    }
+
+    private static async Task<IResult> RegisterWebhookAsync(WebhookRequest body, Access access)
+    {
+        if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            return Problems.Invalid("url", "The webhook URL is an absolute http or https URL.");
+        }
+        if (string.IsNullOrWhiteSpace(body.Secret) || body.Secret.Length < 16)
+        {
+            return Problems.Invalid("secret", "The signing secret is at least 16 characters.");
+        }
+        var area = body.AreaCode ?? access.Wilayah.City.Code;
+        if (access.Wilayah.Find(area) is null)
+        {
+            return Problems.Invalid("areaCode", $"'{area}' is not a West Jakarta area code.");
+        }
+        var receiver = new WebhookReceiver(string.IsNullOrWhiteSpace(body.Id) ? $"hook-{Guid.NewGuid():N}"[..17] : body.Id, url, body.Secret, area);
+        await Registry(access).RegisterAsync(receiver);
+        return TypedResults.Created($"/api/webhooks/{receiver.Id}", new { receiver.Id, receiver.Url, receiver.AreaCode });
+    }
+
+    private static IWebhookRegistryGrain Registry(Access access) => access.Grains.GetGrain<IWebhookRegistryGrain>(IWebhookRegistryGrain.Key);
+}
+
+/// <summary>Registers a webhook for the nudges of an area (the city by default).</summary>
+public sealed record WebhookRequest(string? Id, string? Url, string? Secret, string? AreaCode);
