@@ -51,7 +51,7 @@ public static class NudgeEndpoints
             return refusal;
         }
         var kecamatan = Nudge.KecamatanOf(id);
-        if (kecamatan is null || !access.Wilayah.IsKecamatan(kecamatan))
+        if (kecamatan is null || access.Wilayah.Find(kecamatan) is null)
         {
             return Problems.NotFound($"'{id}' is not a nudge id.");
         }
@@ -77,7 +77,12 @@ public static class NudgeEndpoints
             {
                 return (null, null, Problems.Forbidden("A district head's token names its area (claim wilayah)."));
             }
+            // Kecamatan outboxes hold their UMKM's and rounds' nudges; the city's outbox its city-wide rounds'.
             var kecamatan = access.Wilayah.Kecamatan.Where(k => access.Wilayah.IsWithin(k.Code, area) || access.Wilayah.IsWithin(area, k.Code)).Select(k => k.Code).ToList();
+            if (area == access.Wilayah.City.Code)
+            {
+                kecamatan.Add(area);
+            }
             return (kecamatan, new NudgeQuery { Rung = caller.IsStaff ? NudgeRung.Staff : NudgeRung.DistrictHead, AreaCode = area }, null);
         }
         if (caller.MentorId is { } mentorId && await access.Grains.GetGrain<IMentorGrain>(mentorId).GetAsync() is { } mentor)

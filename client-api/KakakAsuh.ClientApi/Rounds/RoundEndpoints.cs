@@ -32,7 +32,7 @@ public static class RoundEndpoints
 
     private static async Task<IResult> CreateAsync(CreateRoundRequest body, Access access)
     {
-        var setup = new RoundSetup { Date = body.Date ?? default, ScopeCode = body.ScopeCode?.Trim() ?? "", Panel = body.Panel ?? [] };
+        var setup = new RoundSetup { Date = body.Date ?? default, ScopeCode = body.ScopeCode?.Trim() ?? "", Panel = body.Panel ?? [], Deadline = body.Deadline };
         if (access.Wilayah.Find(setup.ScopeCode) is not null && !access.Caller.MaySee(setup.ScopeCode, access.Wilayah))
         {
             return Problems.Forbidden($"Your token covers {access.Caller.Wilayah}, not {setup.ScopeCode}.");

@@ -21,6 +21,8 @@ public sealed record Nudge
     [Id(11)] public string Reason { get; init; } = "";
     [Id(12)] public string? AcknowledgedBy { get; init; }
     [Id(13)] public DateTimeOffset? AcknowledgedAt { get; init; }
+    /// <summary>Set when the nudge is about a curation round's deadline rather than a UMKM's step.</summary>
+    [Id(14)] public string? RoundId { get; init; }
 
     public static string IdFor(string kecamatan, string umkm, string track, string step, NudgeRung rung) => $"{kecamatan}~{umkm}~{track}~{step}~{rung}";
 

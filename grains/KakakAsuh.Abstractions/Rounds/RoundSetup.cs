@@ -9,4 +9,6 @@ public sealed record RoundSetup
     [Id(1)] public string ScopeCode { get; init; } = "";
     /// <summary>The expert panel's members, who approve or reject picks.</summary>
     [Id(2)] public IReadOnlyList<string> Panel { get; init; } = [];
+    /// <summary>When picks and decisions must be in; reminders nudge staff before it and close or flag the round on it.</summary>
+    [Id(3)] public DateOnly? Deadline { get; init; }
 }

@@ -22,6 +22,11 @@ public sealed record RoundState : IWorkflowState<RoundState>
     [Id(7)] public IReadOnlyList<Pick> Picks { get; init; } = [];
     [Id(8)] public long Version { get; init; }
     [Id(9)] public History History { get; init; } = History.Empty;
+    [Id(10)] public DateOnly? Deadline { get; init; }
+    /// <summary>When staff were nudged that the deadline is near.</summary>
+    [Id(11)] public DateTimeOffset? DeadlineNudgedAt { get; init; }
+    /// <summary>Why the round is flagged: its deadline passed and it could not close by itself.</summary>
+    [Id(12)] public string? Flag { get; init; }
 
     public RoundState Recorded(HistoryEntry entry) => this with { History = History.Append(entry), Version = Version + 1 };
 }

@@ -1,10 +1,13 @@
 using KakakAsuh.Common;
+using KakakAsuh.Grains.Nudges;
+using KakakAsuh.Nudges;
 using KakakAsuh.Mentors;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Rounds;
 using KakakAsuh.Registry;
 using KakakAsuh.Rules;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.Grains;
@@ -18,12 +21,18 @@ public sealed class CurationRoundGrain(
     ProgrammeReferenceData data,
     TimeProvider time,
     IGrainContext grainContext,
-    ILogger<CurationRoundGrain> logger) : Grain, ICurationRoundGrain
+    IOptions<NudgeOptions> nudging,
+    ILogger<CurationRoundGrain> logger) : Grain, ICurationRoundGrain, IRemindable
 {
+    /// <summary>The reminder an open round with a deadline holds.</summary>
+    public const string DeadlineReminder = "round-deadline";
+
+    private static readonly CommandContext System = new("system:round-deadline");
+    private bool? hasReminder;
+
     private WorkflowState<RoundState>? workflow;
 
-    private WorkflowState<RoundState> State => workflow ??= new(store, time, grainContext, logger,
-        current => GrainFactory.GetGrain<IRegistryGrain>(Registries.Rounds).AddAsync(current.Id));
+    private WorkflowState<RoundState> State => workflow ??= new(store, time, grainContext, logger, OnChangedAsync);
 
     private string Id => this.GetPrimaryKeyString();
 
@@ -88,6 +97,82 @@ public sealed class CurationRoundGrain(
 
     public Task<RoundState?> GetAsync() =>
         Task.FromResult(State.Current.Status == RoundStatus.None ? null : State.Current);
+
+    /// <summary>
+    /// A reminder tick: shortly before the deadline staff are nudged once; on the deadline the round closes
+    /// (or, if it cannot or is configured not to, is flagged and staff are told why).
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        var current = State.Current;
+        if (reminderName == DeadlineReminder && RoundRules.NeedsReminder(current))
+        {
+            var today = WorkingCalendar.Today(time);
+            var deadline = current.Deadline!.Value;
+            if (today >= deadline)
+            {
+                var closed = nudging.Value.CloseRoundsAtDeadline ? await CloseAsync(System) : null;
+                if (closed?.Accepted != true)
+                {
+                    var why = closed?.Refusal is { } refusal
+                        ? $"its deadline {deadline:yyyy-MM-dd} passed and it cannot close: {refusal.Message}"
+                        : $"its deadline {deadline:yyyy-MM-dd} passed; staff close it when the picks are settled";
+                    await NudgeStaffAsync(current, "flag", $"Curation round {current.Id} is flagged: {why}");
+                    await State.ApplyAsync("flag", System, (s, _) => RoundRules.Flag(s, why));
+                }
+            }
+            else if (current.DeadlineNudgedAt is null && data.Calendar.WorkingDaysBetween(today, deadline) <= nudging.Value.RoundNudgeWorkingDaysBefore)
+            {
+                var waiting = current.Picks.Count(p => p.Status == PickStatus.Proposed);
+                await NudgeStaffAsync(current, "deadline", $"Curation round {current.Id} closes on {deadline:yyyy-MM-dd}; {waiting} pick(s) still await the panel's decision.");
+                await State.ApplyAsync("deadline-nudge", System, (s, _) => RoundRules.DeadlineNudged(s, time.GetUtcNow()));
+            }
+        }
+        await KeepReminderAsync(State.Current);
+    }
+
+    private Task NudgeStaffAsync(RoundState round, string what, string reason) =>
+        GrainFactory.GetGrain<INudgeOutboxGrain>(round.ScopeCode).AddAsync(
+        [
+            new Nudge
+            {
+                Id = Nudge.IdFor(round.ScopeCode, round.Id, "round", what, NudgeRung.Staff),
+                Rung = NudgeRung.Staff,
+                KelurahanCode = round.ScopeCode,
+                KecamatanCode = round.ScopeCode,
+                Track = "round",
+                Step = what,
+                DueOn = round.Deadline!.Value,
+                At = time.GetUtcNow(),
+                Reason = reason,
+                RoundId = round.Id,
+            },
+        ]);
+
+    private async Task OnChangedAsync(RoundState current)
+    {
+        await GrainFactory.GetGrain<IRegistryGrain>(Registries.Rounds).AddAsync(current.Id);
+        await KeepReminderAsync(current);
+    }
+
+    private async Task KeepReminderAsync(RoundState current)
+    {
+        var needed = RoundRules.NeedsReminder(current);
+        if (hasReminder == needed)
+        {
+            return;
+        }
+        var reminder = await this.GetReminder(DeadlineReminder);
+        if (needed && reminder is null)
+        {
+            await this.RegisterOrUpdateReminder(DeadlineReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod);
+        }
+        else if (!needed && reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+        hasReminder = needed;
+    }
 
     /// <summary>Makes one approved pick an assignment on the mentor and the UMKM; both calls are idempotent.</summary>
     private async Task<Refusal?> AssignAsync(Pick pick, CommandContext context)

@@ -14,6 +14,12 @@ public sealed class NudgeOptions
     /// <summary>How often a UMKM with dated open steps checks them: due dates count in days, so hourly is plenty.</summary>
     public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Working days before a round's deadline that staff are nudged.</summary>
+    public int RoundNudgeWorkingDaysBefore { get; set; } = 2;
+
+    /// <summary>What happens at a round's deadline: <c>true</c> closes it (flagging it if it cannot close), <c>false</c> only flags it.</summary>
+    public bool CloseRoundsAtDeadline { get; set; } = true;
+
     /// <summary>When the first check runs after a UMKM starts needing one.</summary>
     public TimeSpan FirstCheckAfter { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -23,13 +23,14 @@ public static class RoundRules
                 $"The scope is the city ({wilayah.City.Code}) or one of its 8 kecamatan codes, not '{setup.ScopeCode}'.")
             .Check("panel", setup.Panel.Count is >= 1 and <= MaxPanelMembers, $"The expert panel has 1 to {MaxPanelMembers} members.")
             .Check("panel", setup.Panel.All(m => !string.IsNullOrWhiteSpace(m) && m.Length <= Validation.MaxNameLength),
-                "Each panel member has a name of at most 200 characters.");
+                "Each panel member has a name of at most 200 characters.")
+            .Check("deadline", setup.Deadline is null || setup.Deadline >= setup.Date, "The deadline is on or after the round's date.");
         if (!v.IsValid)
         {
             return v.ToRefusal("invalid-round", "The curation round is not valid");
         }
         return Decision<RoundState>.Accept(
-            state with { Id = id, Status = RoundStatus.Open, Date = setup.Date, ScopeCode = setup.ScopeCode, Panel = [.. setup.Panel] },
+            state with { Id = id, Status = RoundStatus.Open, Date = setup.Date, ScopeCode = setup.ScopeCode, Panel = [.. setup.Panel], Deadline = setup.Deadline },
             $"opened for {setup.Date:yyyy-MM-dd} in {setup.ScopeCode} with a panel of {setup.Panel.Count}");
     }
 
@@ -184,6 +185,18 @@ public static class RoundRules
         var assigned = state.Picks.Count(p => p.Status == PickStatus.Assigned);
         return Decision<RoundState>.Accept(state with { Status = RoundStatus.Closed }, $"closed with {assigned} assignment(s)");
     }
+
+    /// <summary>Whether an open round with a deadline needs its reminder.</summary>
+    public static bool NeedsReminder(RoundState state) => state.Status is RoundStatus.Open or RoundStatus.Closing && state.Deadline is not null;
+
+    /// <summary>Records that staff were nudged about the coming deadline.</summary>
+    public static Decision<RoundState> DeadlineNudged(RoundState state, DateTimeOffset at) =>
+        state.DeadlineNudgedAt is not null ? Decision<RoundState>.AlreadyDone
+            : Decision<RoundState>.Accept(state with { DeadlineNudgedAt = at }, $"staff nudged: the deadline {state.Deadline:yyyy-MM-dd} is near");
+
+    /// <summary>Flags a round whose deadline passed without it closing.</summary>
+    public static Decision<RoundState> Flag(RoundState state, string why) =>
+        state.Flag == why ? Decision<RoundState>.AlreadyDone : Decision<RoundState>.Accept(state with { Flag = why }, $"flagged: {why}");
 
     private static RoundState WithPick(RoundState state, Pick old, Pick updated) =>
         state with { Picks = [.. state.Picks.Select(p => ReferenceEquals(p, old) ? updated : p)] };
