@@ -14,6 +14,7 @@ public static class UmkmEndpoints
         var umkm = routes.MapGroup("/umkm").WithTags("UMKM");
         umkm.MapPost("/", RegisterAsync).RequireAuthorization(Policies.Staff);
         umkm.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.Mentoring);
+        umkm.MapGet("/{id}/overdue", OverdueAsync).RequireAuthorization(Policies.Mentoring);
         umkm.MapPost("/{id}/needs", (string id, MapNeedsRequest body, Access access) =>
             access.StaffCommandAsync(id, (g, c) => g.MapNeedsAsync(body.Tracks ?? [], c)));
         umkm.MapPost("/{id}/mentoring", (string id, WhenRequest? body, Access access) =>
@@ -57,6 +58,13 @@ public static class UmkmEndpoints
         return result.Refusal is { } refusal
             ? Problems.From(refusal)
             : TypedResults.Created($"/api/umkm/{id}", await grain.GetAsync());
+    }
+
+    /// <summary>This UMKM's overdue steps, each with why, and who was nudged when.</summary>
+    private static async Task<IResult> OverdueAsync(string id, Access access)
+    {
+        var (state, problem) = await access.LoadAsync(id, allowMentor: true);
+        return problem ?? TypedResults.Ok(Areas.AreaEndpoints.OverdueSteps(state!, WorkingCalendar.Today(access.Time), access.Data).ToList());
     }
 
     private static async Task<IResult> GetAsync(string id, Access access)

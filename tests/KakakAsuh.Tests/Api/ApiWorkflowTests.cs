@@ -166,6 +166,8 @@ public sealed class ApiWorkflowTests(ApiFixture api)
         Assert.Equal("qris", step.GetProperty("track").GetString());
         Assert.Contains("was due on", step.GetProperty("reason").GetString());
         Assert.True(step.GetProperty("workingDaysOverdue").GetInt32() > 0);
+        var own = await JsonAsync(await staff.GetAsync($"/api/umkm/{api.TamboraUmkm}/overdue"));
+        Assert.Contains(own.EnumerateArray(), s => s.GetProperty("step").GetString() == step.GetProperty("step").GetString());
     }
 
     [Fact]

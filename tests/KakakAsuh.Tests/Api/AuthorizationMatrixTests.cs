@@ -53,6 +53,7 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         yield return ("GET", "/api/areas/31.73.04/overdue", null, tamboraReaders);
         yield return ("GET", "/api/umkm?kecamatan=31.73.04", null, tamboraReaders);
         yield return ("GET", $"/api/umkm/{u}", null, ownMentee);
+        yield return ("GET", $"/api/umkm/{u}/overdue", null, ownMentee);
         yield return ("POST", "/api/umkm", """{"kelurahanCode":"31.73.04.1001"}""", tamboraStaff);
         yield return ("POST", "/api/umkm/import", null, [Staff, StaffCengkareng, Admin]);
         yield return ("POST", $"/api/umkm/{u}/needs", """{"tracks":[]}""", tamboraStaff);
