@@ -28,7 +28,7 @@ public sealed class CurationRoundGrain(
     public const string DeadlineReminder = "round-deadline";
 
     private static readonly CommandContext System = new("system:round-deadline");
-    private bool? hasReminder;
+    private ReminderSwitch? reminder;
 
     private WorkflowState<RoundState>? workflow;
 
@@ -155,24 +155,8 @@ public sealed class CurationRoundGrain(
         await KeepReminderAsync(current);
     }
 
-    private async Task KeepReminderAsync(RoundState current)
-    {
-        var needed = RoundRules.NeedsReminder(current);
-        if (hasReminder == needed)
-        {
-            return;
-        }
-        var reminder = await this.GetReminder(DeadlineReminder);
-        if (needed && reminder is null)
-        {
-            await this.RegisterOrUpdateReminder(DeadlineReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod);
-        }
-        else if (!needed && reminder is not null)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-        hasReminder = needed;
-    }
+    private Task KeepReminderAsync(RoundState current) =>
+        (reminder ??= new ReminderSwitch(this, DeadlineReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod)).SetAsync(RoundRules.NeedsReminder(current));
 
     /// <summary>Makes one approved pick an assignment on the mentor and the UMKM; both calls are idempotent.</summary>
     private async Task<Refusal?> AssignAsync(Pick pick, CommandContext context)

@@ -25,8 +25,7 @@ public sealed class UmkmGrain(
 
     private const string SystemActor = "system:nudges";
 
-    /// <summary>Whether the nudge reminder is registered, once known in this activation.</summary>
-    private bool? hasReminder;
+    private ReminderSwitch? reminder;
 
     private WorkflowState<UmkmState>? workflow;
 
@@ -175,22 +174,6 @@ public sealed class UmkmGrain(
         await KeepReminderAsync(current);
     }
 
-    private async Task KeepReminderAsync(UmkmState current)
-    {
-        var needed = NudgeRules.NeedsReminder(current);
-        if (hasReminder == needed)
-        {
-            return;
-        }
-        var reminder = await this.GetReminder(NudgeReminder);
-        if (needed && reminder is null)
-        {
-            await this.RegisterOrUpdateReminder(NudgeReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod);
-        }
-        else if (!needed && reminder is not null)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-        hasReminder = needed;
-    }
+    private Task KeepReminderAsync(UmkmState current) =>
+        (reminder ??= new ReminderSwitch(this, NudgeReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod)).SetAsync(NudgeRules.NeedsReminder(current));
 }

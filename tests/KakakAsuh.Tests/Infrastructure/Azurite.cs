@@ -65,7 +65,8 @@ public static class Azurite
         throw new TimeoutException($"Azurite did not listen on port {port} within 30 s.");
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

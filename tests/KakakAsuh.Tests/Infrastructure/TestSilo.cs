@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Azure.Data.Tables;
 using KakakAsuh.Silo;
 using Microsoft.Extensions.Hosting;
@@ -24,7 +23,7 @@ public static class TestSilo
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId));
-            silo.ConfigureEndpoints(IPAddress.Loopback, FreePort(), FreePort());
+            silo.ConfigureEndpoints(IPAddress.Loopback, Azurite.FreePort(), Azurite.FreePort());
             silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(storage));
             silo.AddProgrammeGrains(storage);
             TestClusters.UseProgrammeClock(silo.Services, time);
@@ -32,12 +31,5 @@ public static class TestSilo
         var host = builder.Build();
         await host.StartAsync();
         return host;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

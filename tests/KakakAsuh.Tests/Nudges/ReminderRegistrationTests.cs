@@ -41,10 +41,10 @@ public sealed class ReminderRegistrationTests
         ProgrammeDriver.Accepted(await driver.Umkm(graduated).GraduateAsync(Samples.Staff));
         string[] all = [first, second, registered, graduated];
 
-        Assert.Equal([first, second], (await WithRemindersAsync(serviceId, all)).Order());
+        Assert.Equal(new[] { first, second }.Order(), (await WithRemindersAsync(serviceId, all)).Order());
         await cluster.DisposeAsync();
 
         await using var restarted = await TestClusters.StartAsync(serviceId, time);
-        Assert.Equal([first, second], (await WithRemindersAsync(serviceId, all)).Order());
+        Assert.Equal(new[] { first, second }.Order(), (await WithRemindersAsync(serviceId, all)).Order());
     }
 }

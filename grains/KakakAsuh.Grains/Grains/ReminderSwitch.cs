@@ -1,0 +1,28 @@
+namespace KakakAsuh.Grains;
+
+/// <summary>
+/// Keeps one named reminder registered exactly while a grain needs it. What the reminder table holds is read
+/// once per activation; after that only a change of need touches the table.
+/// </summary>
+internal sealed class ReminderSwitch(Grain grain, string name, TimeSpan firstTickAfter, TimeSpan period)
+{
+    private bool? registered;
+
+    public async Task SetAsync(bool needed)
+    {
+        if (registered == needed)
+        {
+            return;
+        }
+        var reminder = await grain.GetReminder(name);
+        if (needed && reminder is null)
+        {
+            await grain.RegisterOrUpdateReminder(name, firstTickAfter, period);
+        }
+        else if (!needed && reminder is not null)
+        {
+            await grain.UnregisterReminder(reminder);
+        }
+        registered = needed;
+    }
+}
