@@ -14,11 +14,13 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build KakakAsuh.Actors.sln -c Release --nologo -v quiet
 
 pids=()
-# Stops the API, then the silo, then Azurite (the silo needs storage to leave the cluster cleanly).
+signals=()
+# Stops the API, then the silo, then Azurite (the silo needs storage to leave the cluster cleanly): .NET hosts
+# shut down gracefully on SIGTERM, Azurite saves its data on SIGINT.
 stop() {
   trap - EXIT INT TERM
   for ((i=${#pids[@]}-1; i>=0; i--)); do
-    kill -INT "${pids[i]}" 2>/dev/null || continue
+    kill "-${signals[i]}" "${pids[i]}" 2>/dev/null || continue
     timeout 20 tail --pid="${pids[i]}" -f /dev/null 2>/dev/null || kill -9 "${pids[i]}" 2>/dev/null || true
   done
 }
@@ -28,14 +30,14 @@ mkdir -p .azurite
 # Each process runs in its own session, so Ctrl-C reaches only this script, which stops them in order.
 setsid node node_modules/azurite/dist/src/table/main.js --location .azurite --tableHost 127.0.0.1 --tablePort "$AZURITE_PORT" \
   --skipApiVersionCheck --disableTelemetry --silent &
-pids+=($!)
+pids+=($!); signals+=(INT)
 echo "Azurite table storage on http://127.0.0.1:${AZURITE_PORT} (data in .azurite/)"
 
 (cd silo/KakakAsuh.Silo/bin/Release/net10.0 && exec setsid dotnet KakakAsuh.Silo.dll) &
-pids+=($!)
+pids+=($!); signals+=(TERM)
 
 (cd client-api/KakakAsuh.ClientApi/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Development Seed__Enabled=true Urls="$API_URL" exec setsid dotnet KakakAsuh.ClientApi.dll) &
-pids+=($!)
+pids+=($!); signals+=(TERM)
 
 # The development signing key lives in user secrets; tokens come from `dotnet user-jwts`.
 jwt() { dotnet user-jwts create --project client-api/KakakAsuh.ClientApi --output token "$@" 2>/dev/null; }
