@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using KakakAsuh.Benchmarks.Hosting;
+using KakakAsuh.Benchmarks.Measuring;
+using KakakAsuh.Benchmarks.Scenarios;
+
+namespace KakakAsuh.Benchmarks;
+
+/// <summary>What every part of a run shares: settings, Azurite, the HTTP client, tokens, meters, the table and the log.</summary>
+public sealed class BenchContext(BenchSettings settings, AzuriteProcess azurite, StorageRequestMeter storage, HttpClient http, BenchTokens tokens, string logFolder)
+{
+    public BenchSettings Settings => settings;
+
+    public AzuriteProcess Azurite => azurite;
+
+    public StorageRequestMeter Storage => storage;
+
+    public HttpClient Http => http;
+
+    public BenchTokens Tokens => tokens;
+
+    public string LogFolder => logFolder;
+
+    public ResultTable Table { get; } = new();
+
+    /// <summary>One staff token per concurrent client.</summary>
+    public IReadOnlyList<string> StaffTokens { get; } = Enumerable.Range(0, 64).Select(i => tokens.Staff($"bench-staff-{i:D2}")).ToArray();
+
+    public string ClusterId(string purpose) => $"bench-{purpose}-{DateTime.UtcNow:yyyyMMddHHmmss}-{Random.Shared.Next(1000, 10000)}";
+
+    public CpuMeter MeasureCpu(ApiProcess api) =>
+        CpuMeter.Start(("azurite", azurite.Process), ("api", api.Process), ("bench", Process.GetCurrentProcess()));
+
+    public void Progress(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
+
+    /// <summary>
+    /// Reads the city summary over HTTP from <see cref="BenchSettings.Readers"/> readers: a warm-up, then
+    /// <see cref="BenchSettings.ReadReps"/> windows of <see cref="BenchSettings.ReadWindow"/>, their latencies pooled.
+    /// </summary>
+    public async Task<(RunResult Reads, CpuUse Cpu)> CitySummaryReadsAsync(ApiClient api, ApiProcess process)
+    {
+        const int cap = 10_000_000;
+        var token = StaffTokens[0];
+        await LoadRun.RunAsync(cap, settings.Readers, settings.ReadWarmup, _ => api.CityTotalAsync(token));
+        var cpu = MeasureCpu(process);
+        var runs = new List<RunResult>();
+        for (var rep = 0; rep < settings.ReadReps; rep++)
+        {
+            runs.Add(await LoadRun.RunAsync(cap, settings.Readers, settings.ReadWindow, _ => api.CityTotalAsync(token)));
+        }
+        return (RunResult.Pool(runs), cpu.Stop());
+    }
+
+    /// <summary>How the reads were made, for a row's label.</summary>
+    public string ReadsLabel(RunResult reads) =>
+        $"{settings.Readers} readers, {reads.Ok:N0} reads in {(settings.ReadReps == 1 ? "" : $"{settings.ReadReps} × ")}{settings.ReadWindow.TotalSeconds:N0} s after {settings.ReadWarmup.TotalSeconds:N0} s of warm-up";
+
+    public static string Latency(RunResult run) => $"p50 {run.P50:0.00} ms, p99 {run.P99:0.00} ms";
+
+    public static string Failures(RunResult run) => run.Failed == 0 ? "" : $"; {run.Failed} failed (first: {run.FirstError})";
+
+    public static string Reps(int reps, int count) => reps == 1 ? $"{count:N0}" : $"median of {reps} × {count:N0}";
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+
+namespace KakakAsuh.Benchmarks.Hosting;
+
+/// <summary>
+/// The real client API (<c>KakakAsuh.ClientApi.dll</c>, Release) as a process of its own on a free loopback port:
+/// Kestrel, JWT bearer authentication and an Orleans client that finds the silo through the membership table.
+/// </summary>
+public sealed class ApiProcess : IAsyncDisposable
+{
+    private ApiProcess(Process process, Uri baseAddress) => (Process, BaseAddress) = (process, baseAddress);
+
+    public Process Process { get; }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<ApiProcess> StartAsync(string storage, string clusterId, BenchTokens tokens, HttpClient http, string logFile)
+    {
+        var dll = RepoPaths.ClientApiDll;
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"The client API is not built at {dll}: build the benchmark project (it builds the API).");
+        }
+        var port = FreePort.Next();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet") { ArgumentList = { dll }, WorkingDirectory = Path.GetDirectoryName(dll)! };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Urls"] = baseAddress.ToString().TrimEnd('/');
+        start.Environment["ConnectionStrings__Storage"] = storage;
+        start.Environment["Orleans__ClusterId"] = clusterId;
+        start.Environment["Orleans__ServiceId"] = clusterId;
+        start.Environment["Seed__Enabled"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in tokens.ApiEnvironment)
+        {
+            start.Environment[key] = value;
+        }
+        var api = new ApiProcess(ChildProcess.Start(start, logFile), baseAddress);
+        try
+        {
+            await api.WaitReadyAsync(http, TimeSpan.FromSeconds(90), logFile);
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
+        return api;
+    }
+
+    /// <summary>Until <c>/health/ready</c> (a grain call through the cluster and a storage query) answers 200.</summary>
+    private async Task WaitReadyAsync(HttpClient http, TimeSpan limit, string logFile)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            if (Process.HasExited)
+            {
+                throw new InvalidOperationException($"The client API exited at start with code {Process.ExitCode}; see {logFile}.");
+            }
+            try
+            {
+                using var response = await http.GetAsync(new Uri(BaseAddress, "/health/ready"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The client API was not ready within {limit.TotalSeconds:N0} s; see {logFile}.");
+    }
+
+    public async ValueTask DisposeAsync() => await ChildProcess.StopAsync(Process, TimeSpan.FromSeconds(15));
+}

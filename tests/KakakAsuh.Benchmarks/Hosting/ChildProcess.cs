@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace KakakAsuh.Benchmarks.Hosting;
+
+/// <summary>Starts a child process with its output in a log file, and stops it (SIGTERM, then SIGKILL) by its own id.</summary>
+public static class ChildProcess
+{
+    private static readonly List<Process> Started = [];
+
+    static ChildProcess() =>
+        // Ctrl-C or an unhandled error: kill whatever is still running (only the processes this run started).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            lock (Started)
+            {
+                foreach (var process in Started)
+                {
+                    try
+                    {
+                        process.Kill(entireProcessTree: true);
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        // Already gone.
+                    }
+                }
+            }
+        };
+
+    public static Process Start(ProcessStartInfo start, string logFile)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        var log = TextWriter.Synchronized(new StreamWriter(logFile) { AutoFlush = true });
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
+        process.OutputDataReceived += (_, e) => Write(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        process.Exited += (_, _) => log.Dispose();
+        process.EnableRaisingEvents = true;
+        lock (Started)
+        {
+            Started.Add(process);
+        }
+        return process;
+    }
+
+    /// <summary>Asks the process to stop, waits up to <paramref name="grace"/>, then kills it and its children.</summary>
+    public static async Task StopAsync(Process process, TimeSpan grace)
+    {
+        try
+        {
+            if (process.HasExited)
+            {
+                return;
+            }
+            _ = Kill(process.Id, SigTerm);
+            using var timeout = new CancellationTokenSource(grace);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private static void Write(TextWriter log, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        try
+        {
+            log.WriteLine(line);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The process ended while its last lines were read.
+        }
+    }
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+}
