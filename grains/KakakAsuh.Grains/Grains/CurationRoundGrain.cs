@@ -156,7 +156,7 @@ public sealed class CurationRoundGrain(
     }
 
     private Task KeepReminderAsync(RoundState current) =>
-        (reminder ??= new ReminderSwitch(this, DeadlineReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod)).SetAsync(RoundRules.NeedsReminder(current));
+        (reminder ??= new ReminderSwitch(this, DeadlineReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod)).SetAsync(RoundRules.NeedsReminder(current), mayExist: current.Deadline is not null);
 
     /// <summary>Makes one approved pick an assignment on the mentor and the UMKM; both calls are idempotent.</summary>
     private async Task<Refusal?> AssignAsync(Pick pick, CommandContext context)

@@ -8,10 +8,19 @@ internal sealed class ReminderSwitch(Grain grain, string name, TimeSpan firstTic
 {
     private bool? registered;
 
-    public async Task SetAsync(bool needed)
+    /// <summary>
+    /// Registers or removes the reminder. <paramref name="mayExist"/> false says the grain never needed one,
+    /// which saves the reminder-table read for the many grains that never will.
+    /// </summary>
+    public async Task SetAsync(bool needed, bool mayExist = true)
     {
         if (registered == needed)
         {
+            return;
+        }
+        if (!needed && !mayExist)
+        {
+            registered = false;
             return;
         }
         var reminder = await grain.GetReminder(name);

@@ -175,5 +175,5 @@ public sealed class UmkmGrain(
     }
 
     private Task KeepReminderAsync(UmkmState current) =>
-        (reminder ??= new ReminderSwitch(this, NudgeReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod)).SetAsync(NudgeRules.NeedsReminder(current));
+        (reminder ??= new ReminderSwitch(this, NudgeReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod)).SetAsync(NudgeRules.NeedsReminder(current), mayExist: current.MentoringSince is not null);
 }
