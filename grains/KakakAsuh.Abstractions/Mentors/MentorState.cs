@@ -20,8 +20,6 @@ public sealed record MentorState : IWorkflowState<MentorState>
     [Id(9)] public long Version { get; init; }
     [Id(10)] public History History { get; init; } = History.Empty;
 
-    public int FreePlaces => Math.Max(0, Capacity - Mentees.Count);
-
     public int Graduated => Alumni.Count;
 
     public MentorState Recorded(HistoryEntry entry) => this with { History = History.Append(entry), Version = Version + 1 };

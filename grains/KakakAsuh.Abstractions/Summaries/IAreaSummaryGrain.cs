@@ -17,8 +17,4 @@ public interface IAreaSummaryGrain : IGrainWithStringKey
     /// <summary>A page of the UMKM reporting to this area (kelurahan level).</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<UmkmPage> QueryUmkmAsync(UmkmQuery query);
-
-    /// <summary>Every source's latest counts, for reconciliation and audits.</summary>
-    [Orleans.Concurrency.ReadOnly]
-    Task<IReadOnlyDictionary<string, long>> GetSourceVersionsAsync();
 }

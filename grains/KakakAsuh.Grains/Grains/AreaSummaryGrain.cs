@@ -85,9 +85,6 @@ public sealed class AreaSummaryGrain(
         return Task.FromResult(new UmkmPage(matches.Count, matches.Skip(query.Skip).Take(query.Take).ToList()));
     }
 
-    public Task<IReadOnlyDictionary<string, long>> GetSourceVersionsAsync() =>
-        Task.FromResult<IReadOnlyDictionary<string, long>>(State.Sources.ToDictionary(s => s.Key, s => s.Value.Version, StringComparer.Ordinal));
-
     private async Task OnTimerAsync(CancellationToken cancellationToken)
     {
         await PushAsync();
