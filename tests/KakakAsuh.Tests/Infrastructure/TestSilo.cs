@@ -1,6 +1,7 @@
 using System.Net;
 using Azure.Data.Tables;
 using KakakAsuh.Silo;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -26,6 +27,7 @@ public static class TestSilo
             silo.ConfigureEndpoints(IPAddress.Loopback, Azurite.FreePort(), Azurite.FreePort());
             silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(storage));
             silo.AddProgrammeGrains(storage);
+            silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.HistoryInterval = TimeSpan.FromMilliseconds(50));
             TestClusters.UseProgrammeClock(silo.Services, time);
         });
         var host = builder.Build();
