@@ -17,7 +17,7 @@ namespace KakakAsuh.Benchmarks;
 /// </summary>
 public sealed class DurableBenchmark(BenchContext bench)
 {
-    private const string StateTable = "ProgrammeState";
+    private const string StateTable = KakakAsuh.Silo.AzureTableStateScanner.TableName;
 
     private BenchSettings Settings => bench.Settings;
 

@@ -52,6 +52,6 @@ public sealed class Access(IGrainFactory grains, ProgrammeReferenceData data, IH
         }
         var grain = grains.GetGrain<IUmkmGrain>(id);
         var result = await command(grain, Caller.Context());
-        return result.Refusal is { } refusal ? Problems.From(refusal) : TypedResults.Ok(await grain.GetAsync());
+        return await Problems.AnswerAsync(result, grain.GetAsync);
     }
 }

@@ -16,6 +16,15 @@ public static class Problems
         _ => TypedResults.Problem(refusal.Message, statusCode: StatusCodes.Status409Conflict, title: "The workflow refused the command.", extensions: Code(refusal)),
     };
 
+    /// <summary>
+    /// The answer to a command: its refusal as a problem, or the state after it (201 at <paramref name="createdAt"/>
+    /// for a new resource, else 200).
+    /// </summary>
+    public static async Task<IResult> AnswerAsync<T>(CommandResult result, Func<Task<T>> read, string? createdAt = null) =>
+        result.Refusal is { } refusal ? From(refusal)
+        : createdAt is null ? TypedResults.Ok(await read())
+        : TypedResults.Created(createdAt, await read());
+
     public static IResult NotFound(string what) =>
         TypedResults.Problem(what, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
 

@@ -44,7 +44,7 @@ public static class MentorEndpoints
         }
         var grain = access.Grains.GetGrain<IMentorGrain>(id);
         var result = await grain.RegisterAsync(registration, access.Caller.Context());
-        return result.Refusal is { } refusal ? Problems.From(refusal) : TypedResults.Created($"/api/mentors/{id}", await grain.GetAsync());
+        return await Problems.AnswerAsync(result, grain.GetAsync, $"/api/mentors/{id}");
     }
 
     private static async Task<IResult> ListAsync(Access access, string? kecamatan)
@@ -124,7 +124,7 @@ public static class MentorEndpoints
         }
         var grain = access.Grains.GetGrain<IMentorGrain>(id);
         var result = await command(grain, access.Caller.Context());
-        return result.Refusal is { } refusal ? Problems.From(refusal) : TypedResults.Ok(await grain.GetAsync());
+        return await Problems.AnswerAsync(result, grain.GetAsync);
     }
 
     private static async Task<IReadOnlyList<MenteeProgress>> MenteesAsync(MentorState mentor, Access access)
@@ -148,7 +148,8 @@ public static class MentorEndpoints
             [.. state.Plan.Select(t => new TrackProgress(t.Track, t.Steps.Count(s => s.IsClosed), t.Steps.Count, t.Steps.FirstOrDefault(s => !s.IsClosed)?.Key))]);
     }
 
-    private static string Slug(string name)
+    /// <summary>A mentor id made from its name ("Rumah Tama" → <c>rumah-tama</c>), or a random one for a very short name.</summary>
+    public static string Slug(string name)
     {
         var slug = new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
         return slug.Length >= 3 ? slug : $"mentor-{Guid.NewGuid():N}"[..15];

@@ -44,7 +44,7 @@ public static class RoundEndpoints
         }
         var grain = access.Grains.GetGrain<ICurationRoundGrain>(id);
         var result = await grain.CreateAsync(setup, access.Caller.Context(at: body.At));
-        return result.Refusal is { } refusal ? Problems.From(refusal) : TypedResults.Created($"/api/rounds/{id}", await grain.GetAsync());
+        return await Problems.AnswerAsync(result, grain.GetAsync, $"/api/rounds/{id}");
     }
 
     private static async Task<IResult> ListAsync(Access access)
@@ -95,7 +95,7 @@ public static class RoundEndpoints
         }
         var grain = access.Grains.GetGrain<ICurationRoundGrain>(id);
         var result = await command(grain, access.Caller.Context());
-        return result.Refusal is { } refusal ? Problems.From(refusal) : TypedResults.Ok(await grain.GetAsync());
+        return await Problems.AnswerAsync(result, grain.GetAsync);
     }
 
     private static IResult? Required(string field, string? value) =>

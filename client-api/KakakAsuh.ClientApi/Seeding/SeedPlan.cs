@@ -57,7 +57,7 @@ public sealed record SeedPlan(
             taken.Add(business);
             holdings[business] = new Holdings { Nib = people.Nib(), Qris = true, HalalCertificateNumber = $"ID3111{random.Next(1000000, 9999999)}0322", TrademarkRegistration = $"IDM000{random.Next(100000, 999999)}" };
             var registration = new MentorRegistration { Name = m.Name, KecamatanCode = m.KecamatanKode, KelurahanCode = m.KelurahanKode, UmkmId = business, Capacity = 20 };
-            mentors.Add(new MentorSeed(Slug(m.Name), registration, At(new DateOnly(2024, 9, 2)), At(new DateOnly(2024, 10, 1))));
+            mentors.Add(new MentorSeed(KakakAsuh.ClientApi.Mentors.MentorEndpoints.Slug(m.Name), registration, At(new DateOnly(2024, 9, 2)), At(new DateOnly(2024, 10, 1))));
         }
 
         // The mentees each mentor picked, and a few candidates nobody picked, from the mentor's kecamatan.
@@ -164,6 +164,4 @@ public sealed record SeedPlan(
 
     private static List<string> KelurahanOf(WilayahCatalog wilayah, string kecamatan) =>
         [.. wilayah.Kelurahan.Where(k => k.ParentCode == kecamatan).Select(k => k.Code)];
-
-    public static string Slug(string name) => string.Join("-", name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

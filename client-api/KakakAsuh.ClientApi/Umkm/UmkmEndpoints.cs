@@ -55,9 +55,7 @@ public static class UmkmEndpoints
         }
         var grain = access.Grains.GetGrain<IUmkmGrain>(id);
         var result = await grain.RegisterAsync(registration, access.Caller.Context());
-        return result.Refusal is { } refusal
-            ? Problems.From(refusal)
-            : TypedResults.Created($"/api/umkm/{id}", await grain.GetAsync());
+        return await Problems.AnswerAsync(result, grain.GetAsync, $"/api/umkm/{id}");
     }
 
     /// <summary>This UMKM's overdue steps, each with why, and who was nudged when.</summary>

@@ -13,7 +13,7 @@ public static class StoredSummaries
         var prefix = $"{serviceId}_areasummary_";
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix[..^1] + "`"} and RowKey eq {"summary"}");
         var rows = new List<(int, int)>();
-        await foreach (var entity in tables.GetTableClient("ProgrammeState").QueryAsync<TableEntity>(filter))
+        await foreach (var entity in tables.GetTableClient(KakakAsuh.Silo.AzureTableStateScanner.TableName).QueryAsync<TableEntity>(filter))
         {
             var json = new StringBuilder();
             for (var i = 0; i < 15 && entity.TryGetValue(i == 0 ? "StringData" : $"StringData{i}", out var chunk) && chunk is string part; i++)

@@ -210,6 +210,7 @@ public sealed class ApiWorkflowTests(ApiFixture api)
         Assert.Equal("Mentor", nudge.GetProperty("rung").GetString());
         Assert.Contains("was due on", nudge.GetProperty("reason").GetString());
         var staffFeed = await JsonAsync(await staff.GetAsync("/api/nudges"));
+        Assert.NotEmpty(staffFeed.GetProperty("items").EnumerateArray());
         Assert.All(staffFeed.GetProperty("items").EnumerateArray(), n => Assert.Equal("Staff", n.GetProperty("rung").GetString()));
 
         var id = nudge.GetProperty("id").GetString()!;

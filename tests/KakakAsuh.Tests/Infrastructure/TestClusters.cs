@@ -20,11 +20,23 @@ public static class TestClusters
     ];
 
     /// <summary>
+    /// The programme's grains as the silo host adds them, with short history and webhook intervals and the
+    /// fake programme clock: the one setup every test silo shares.
+    /// </summary>
+    public static void AddProgrammeGrainsForTests(ISiloBuilder silo, string storage, FakeTimeProvider time)
+    {
+        silo.AddProgrammeGrains(storage);
+        silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.HistoryInterval = TimeSpan.FromMilliseconds(50));
+        silo.Services.Configure<KakakAsuh.Grains.Nudges.WebhookOptions>(o => (o.RetryBase, o.Poll) = (TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20)));
+        UseProgrammeClock(silo.Services, time);
+    }
+
+    /// <summary>
     /// The programme's clock is fake; Orleans' own loops (messaging timeouts, membership, activation collection,
     /// grain timers, reminder ticks) keep real time, so advancing the fake clock moves only due dates. Tests
     /// deliver reminder ticks themselves, through <see cref="IRemindable"/>, when they want one.
     /// </summary>
-    public static void UseProgrammeClock(IServiceCollection services, FakeTimeProvider time)
+    private static void UseProgrammeClock(IServiceCollection services, FakeTimeProvider time)
     {
         services.AddSingleton<TimeProvider>(time);
         foreach (var area in OrleansRuntimeClocks)
@@ -41,10 +53,7 @@ public static class TestClusters
         builder.Options.ClusterId = serviceId;
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddProgrammeGrains(storage);
-            silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.HistoryInterval = TimeSpan.FromMilliseconds(50));
-            silo.Services.Configure<KakakAsuh.Grains.Nudges.WebhookOptions>(o => (o.RetryBase, o.Poll) = (TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20)));
-            UseProgrammeClock(silo.Services, time);
+            AddProgrammeGrainsForTests(silo, storage, time);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

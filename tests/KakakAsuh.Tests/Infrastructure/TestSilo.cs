@@ -1,7 +1,5 @@
 using System.Net;
 using Azure.Data.Tables;
-using KakakAsuh.Silo;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
@@ -26,9 +24,7 @@ public static class TestSilo
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId));
             silo.ConfigureEndpoints(IPAddress.Loopback, Azurite.FreePort(), Azurite.FreePort());
             silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(storage));
-            silo.AddProgrammeGrains(storage);
-            silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.HistoryInterval = TimeSpan.FromMilliseconds(50));
-            TestClusters.UseProgrammeClock(silo.Services, time);
+            TestClusters.AddProgrammeGrainsForTests(silo, storage, time);
         });
         var host = builder.Build();
         await host.StartAsync();
