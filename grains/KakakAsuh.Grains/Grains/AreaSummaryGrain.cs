@@ -29,6 +29,8 @@ public sealed class AreaSummaryGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // The first write comes a flush interval after activation, like every later one.
+        lastWriteTicks = TimeProvider.System.GetTimestamp();
         this.RegisterGrainTimer(OnTimerAsync, new GrainTimerCreationOptions(options.Value.PushInterval, options.Value.PushInterval));
         return Task.CompletedTask;
     }

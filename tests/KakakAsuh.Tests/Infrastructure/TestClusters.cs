@@ -45,7 +45,7 @@ public static class TestClusters
         }
     }
 
-    public static async Task<InProcessTestCluster> StartAsync(string serviceId, FakeTimeProvider time, short silos = 1)
+    public static async Task<InProcessTestCluster> StartAsync(string serviceId, FakeTimeProvider time, short silos = 1, Action<ISiloBuilder>? configure = null)
     {
         var storage = await Azurite.ConnectionStringAsync();
         var builder = new InProcessTestClusterBuilder(silos);
@@ -54,6 +54,7 @@ public static class TestClusters
         builder.ConfigureSilo((_, silo) =>
         {
             AddProgrammeGrainsForTests(silo, storage, time);
+            configure?.Invoke(silo);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();

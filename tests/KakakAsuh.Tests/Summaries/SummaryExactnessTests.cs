@@ -3,6 +3,7 @@ using KakakAsuh.ReferenceData;
 using KakakAsuh.Rules;
 using KakakAsuh.Summaries;
 using KakakAsuh.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
@@ -20,7 +21,9 @@ public sealed class SummaryExactnessTests : IAsyncLifetime
     private readonly List<string> mentorIds = [];
     private InProcessTestCluster cluster = null!;
 
-    public async Task InitializeAsync() => cluster = await TestClusters.StartAsync(Keys.New("exact"), time, silos: 2);
+    /// <summary>Summaries write only on deactivation here, so a crash surely loses what they held.</summary>
+    public async Task InitializeAsync() => cluster = await TestClusters.StartAsync(Keys.New("exact"), time, silos: 2,
+        silo => silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.FlushInterval = TimeSpan.FromHours(1)));
 
     public async Task DisposeAsync() => await cluster.DisposeAsync();
 
