@@ -5,8 +5,10 @@ using KakakAsuh.ClientApi.Csv;
 using KakakAsuh.ClientApi.Health;
 using KakakAsuh.ClientApi.Hosting;
 using KakakAsuh.ClientApi.Http;
+using KakakAsuh.ClientApi.Limits;
 using KakakAsuh.ClientApi.Mentors;
 using KakakAsuh.ClientApi.Nudges;
+using KakakAsuh.ClientApi.Privacy;
 using KakakAsuh.ClientApi.Rounds;
 using KakakAsuh.ClientApi.Seeding;
 using KakakAsuh.ClientApi.Umkm;
@@ -17,6 +19,10 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddProgrammeCluster();
 builder.AddProgrammeSeeding();
+builder.AddPersonalDataProtection();
+builder.AddProgrammeRateLimiting();
+builder.AddProgrammeRequestLimits();
+SigningKeyCheck.RequireSigningKeysOutsideDevelopment(builder);
 builder.Services.TryAddSingletonTimeProvider();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Access>();
@@ -33,7 +39,9 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseProgrammeRequestLimits();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
 
@@ -42,13 +50,14 @@ app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 
-var api = app.MapGroup("/api").RequireAuthorization();
+var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<PersonalDataFilter>();
 api.MapUmkmApi();
 api.MapUmkmImportApi();
 api.MapMentorApi();
 api.MapRoundApi();
 api.MapAreaApi();
 api.MapNudgeApi();
+api.MapPersonalDataApi();
 
 app.Run();
 

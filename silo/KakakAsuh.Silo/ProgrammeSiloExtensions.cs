@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using KakakAsuh.Grains;
 using KakakAsuh.Grains.Nudges;
+using KakakAsuh.Grains.Privacy;
 using KakakAsuh.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,9 @@ public static class ProgrammeSiloExtensions
         silo.Services.AddOptions<SummaryOptions>().BindConfiguration(SummaryOptions.Section);
         silo.Services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.Section);
         silo.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        silo.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
+            .Validate(RetentionOptions.IsValid, "Retention: AccessLog is at least a day; IdempotentResponses is more than zero and at most 30 days.")
+            .ValidateOnStart();
         silo.Services.AddHttpClient(nameof(WebhookDeliveryGrain));
         silo.Services.TryAddSingleton(sp => ProgrammeReferenceData.Load(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
         silo.Services.TryAddSingleton(TimeProvider.System);
@@ -45,6 +49,8 @@ public static class ProgrammeSiloExtensions
             o.TableName = AzureTableStateScanner.TableName;
             // Readable JSON in the table, so an operator (or an independent reader) can inspect a grain's state.
             o.UseStringFormat = true;
+            // A grain that clears its state (an access-log day past its retention) leaves no row behind.
+            o.DeleteStateOnClear = true;
         });
         silo.UseAzureTableReminderService(o => o.TableServiceClient = tables);
         silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, tables));

@@ -17,6 +17,9 @@ public sealed class Caller(ClaimsPrincipal user)
 
     public bool IsDistrictHead { get; } = user.IsInRole(Roles.DistrictHead);
 
+    /// <summary>A named officer (staff or admin) granted the right to personal data in full.</summary>
+    public bool HasPersonalDataRight { get; } = (user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin)) && user.HasClaim(Roles.PersonalDataClaim, "true");
+
     /// <summary>The actor recorded in histories: role and name.</summary>
     public string Actor => IsStaff ? $"staff:{Name}" : MentorId is not null ? $"mentor:{MentorId}" : $"user:{Name}";
 

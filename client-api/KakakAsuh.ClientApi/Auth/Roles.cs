@@ -13,6 +13,12 @@ public static class Roles
 
     /// <summary>The mentor a mentor's token acts as (claim <c>mentor_id</c>).</summary>
     public const string MentorIdClaim = "mentor_id";
+
+    /// <summary>
+    /// The separate right to see and process owner data in full (claim <c>pdp_access</c> = <c>true</c>), given to
+    /// named officers; it counts only together with the staff or admin role.
+    /// </summary>
+    public const string PersonalDataClaim = "pdp_access";
 }
 
 /// <summary>The authorization policies endpoints require.</summary>
@@ -24,11 +30,17 @@ public static class Policies
     public const string AreaReader = "area-reader";
     /// <summary>Staff and mentors: a UMKM's detail and its step progress (a mentor only for its own mentees).</summary>
     public const string Mentoring = "mentoring";
+    /// <summary>Staff and admins holding <see cref="Roles.PersonalDataClaim"/>: data-subject requests.</summary>
+    public const string PersonalData = "personal-data";
+    /// <summary>Admins: webhooks and the personal-data access log.</summary>
+    public const string Admin = "admin";
 
     public static void Configure(Microsoft.AspNetCore.Authorization.AuthorizationOptions options)
     {
         options.AddPolicy(Staff, p => p.RequireRole(Roles.Staff, Roles.Admin));
         options.AddPolicy(AreaReader, p => p.RequireRole(Roles.Staff, Roles.Admin, Roles.DistrictHead));
         options.AddPolicy(Mentoring, p => p.RequireRole(Roles.Staff, Roles.Admin, Roles.Mentor));
+        options.AddPolicy(PersonalData, p => p.RequireRole(Roles.Staff, Roles.Admin).RequireClaim(Roles.PersonalDataClaim, "true"));
+        options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
     }
 }

@@ -5,6 +5,7 @@ using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
+using KakakAsuh.Rules;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.ClientApi.Csv;
@@ -26,6 +27,7 @@ public static class UmkmCsvImport
             .WithTags("UMKM")
             .RequireAuthorization(Policies.Staff)
             .Accepts<string>("text/csv")
+            .WithMetadata(new Limits.LargeBody())
             .DisableAntiforgery();
         return routes;
     }
@@ -80,6 +82,10 @@ public static class UmkmCsvImport
         if (access.Wilayah.IsKelurahan(registration.Profile.KelurahanCode) && !access.Caller.MaySee(registration.Profile.KelurahanCode, access.Wilayah))
         {
             return Refused(line, id, Refusal.Conflict("outside-area", $"Kelurahan {registration.Profile.KelurahanCode} is outside your token's area."));
+        }
+        if (UmkmRegistrationRules.Validate(registration, access.Wilayah) is { } invalid)
+        {
+            return Refused(line, id, invalid);
         }
         var result = await access.Grains.GetGrain<IUmkmGrain>(id).RegisterAsync(registration, access.Caller.Context("CSV import"));
         return result.Refusal is { } refusal ? Refused(line, id, refusal) : new ImportRow(line, id, "registered", null, null);

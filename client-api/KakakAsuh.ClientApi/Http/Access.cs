@@ -1,4 +1,5 @@
 using KakakAsuh.ClientApi.Auth;
+using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Umkm;
@@ -21,7 +22,7 @@ public sealed class Access(IGrainFactory grains, ProgrammeReferenceData data, IH
     /// <summary>Loads a UMKM the caller may see: staff of its area, or (when allowed) its own mentor.</summary>
     public async Task<(UmkmState? State, IResult? Problem)> LoadAsync(string id, bool allowMentor)
     {
-        var state = await grains.GetGrain<IUmkmGrain>(id).GetAsync();
+        var state = UmkmIds.IsValid(id) ? await grains.GetGrain<IUmkmGrain>(id).GetAsync() : null;
         if (state is null)
         {
             return (null, Problems.NotFound($"No UMKM is registered under '{id}'."));

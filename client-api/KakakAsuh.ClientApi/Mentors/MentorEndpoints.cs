@@ -106,7 +106,7 @@ public static class MentorEndpoints
 
     private static async Task<(MentorState? Mentor, IResult? Problem)> LoadAsync(string id, Access access)
     {
-        var mentor = await access.Grains.GetGrain<IMentorGrain>(id).GetAsync();
+        var mentor = UmkmIds.IsValid(id) ? await access.Grains.GetGrain<IMentorGrain>(id).GetAsync() : null;
         if (mentor is null)
         {
             return (null, Problems.NotFound($"No mentor is registered under '{id}'."));

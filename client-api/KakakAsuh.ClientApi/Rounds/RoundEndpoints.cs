@@ -75,7 +75,7 @@ public static class RoundEndpoints
 
     private static async Task<(RoundState? Round, IResult? Problem)> LoadAsync(string id, Access access)
     {
-        var round = await access.Grains.GetGrain<ICurationRoundGrain>(id).GetAsync();
+        var round = UmkmIds.IsValid(id) ? await access.Grains.GetGrain<ICurationRoundGrain>(id).GetAsync() : null;
         if (round is null)
         {
             return (null, Problems.NotFound($"No curation round exists under '{id}'."));

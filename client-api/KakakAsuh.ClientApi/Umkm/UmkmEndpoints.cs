@@ -2,6 +2,7 @@ using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.Common;
 using KakakAsuh.ReferenceData;
+using KakakAsuh.Rules;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.ClientApi.Umkm;
@@ -47,6 +48,11 @@ public static class UmkmEndpoints
         if (!access.Caller.MaySee(registration.Profile.KelurahanCode, access.Wilayah))
         {
             return Problems.Forbidden($"Your token covers {access.Caller.Wilayah}, not kelurahan {registration.Profile.KelurahanCode}.");
+        }
+        // The grain's own rule, checked at the edge too: an invalid request never reaches a grain.
+        if (UmkmRegistrationRules.Validate(registration, access.Wilayah) is { } invalid)
+        {
+            return Problems.From(invalid);
         }
         var id = string.IsNullOrWhiteSpace(body.Id) ? UmkmIds.New() : body.Id.Trim();
         if (!UmkmIds.IsValid(id))

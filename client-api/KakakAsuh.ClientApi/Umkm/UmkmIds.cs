@@ -7,5 +7,5 @@ public static class UmkmIds
 
     public static string New() => $"UMKM-{Guid.NewGuid():N}"[..17].ToUpperInvariant();
 
-    public static bool IsValid(string id) => id.Length is >= 3 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
+    public static bool IsValid(string? id) => Rules.Validation.IsReferenceCode(id);
 }

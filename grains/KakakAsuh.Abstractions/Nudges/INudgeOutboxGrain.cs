@@ -15,6 +15,9 @@ public interface INudgeOutboxGrain : IGrainWithStringKey
 
     /// <summary>Marks a nudge as read by its recipient; false if there is no such nudge.</summary>
     Task<bool> AcknowledgeAsync(string nudgeId, string by);
+
+    /// <summary>Replaces <paramref name="values"/> (erased personal data) in the texts of one UMKM's nudges.</summary>
+    Task EraseAsync(string umkmId, IReadOnlyList<string> values);
 }
 
 /// <summary>Which nudges to read.</summary>

@@ -44,6 +44,15 @@ public interface IUmkmGrain : IGrainWithStringKey
     /// <summary>Withdraws the UMKM from the programme from any open state; the reason is required.</summary>
     Task<CommandResult> WithdrawAsync(CommandContext context);
 
+    /// <summary>Corrects the owner's personal data on the data subject's request; the history names the fields, not the values.</summary>
+    Task<CommandResult> CorrectPersonalDataAsync(PersonalDataCorrection correction, CommandContext context);
+
+    /// <summary>
+    /// Erases the owner's personal data on request: the name, NIK and phone are anonymised in the state, in the
+    /// history and in the kecamatan's nudge outbox; the business facts and the summaries stay as they were. Idempotent.
+    /// </summary>
+    Task<CommandResult> ErasePersonalDataAsync(CommandContext context);
+
     /// <summary>The UMKM's whole state, or null when it was never registered.</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<UmkmState?> GetAsync();

@@ -20,6 +20,8 @@ public sealed record UmkmState : IWorkflowState<UmkmState>
     /// <summary>Grows by one with every accepted command.</summary>
     [Id(10)] public long Version { get; init; }
     [Id(11)] public History History { get; init; } = History.Empty;
+    /// <summary>When the owner's personal data was erased on request (UU PDP); the business facts remain.</summary>
+    [Id(12)] public DateTimeOffset? PersonalDataErasedAt { get; init; }
 
     public UmkmState Recorded(HistoryEntry entry) => this with { History = History.Append(entry), Version = Version + 1 };
 }

@@ -41,12 +41,20 @@ public sealed class CurationRoundGrain(
 
     public async Task<CommandResult> AddMentorCandidateAsync(string mentorId, CommandContext context)
     {
+        if (Validation.CheckReferenceCode("mentorId", mentorId) is { } invalid)
+        {
+            return invalid;
+        }
         var mentor = await GrainFactory.GetGrain<IMentorGrain>(mentorId).GetAsync();
         return await State.ApplyAsync("add-mentor-candidate", context, (s, _) => RoundRules.AddMentorCandidate(s, mentorId, mentor, data.Wilayah));
     }
 
     public async Task<CommandResult> AddMenteeCandidateAsync(string umkmId, CommandContext context)
     {
+        if (Validation.CheckReferenceCode("umkmId", umkmId) is { } invalid)
+        {
+            return invalid;
+        }
         var umkm = GrainFactory.GetGrain<IUmkmGrain>(umkmId);
         var check = RoundRules.AddMenteeCandidate(State.Current, umkmId, await umkm.GetAsync(), data.Wilayah);
         if (check.Refusal is { } refusal)
@@ -68,6 +76,10 @@ public sealed class CurationRoundGrain(
 
     public async Task<CommandResult> PickAsync(string mentorId, string umkmId, CommandContext context)
     {
+        if ((Validation.CheckReferenceCode("mentorId", mentorId) ?? Validation.CheckReferenceCode("umkmId", umkmId)) is { } invalid)
+        {
+            return invalid;
+        }
         var mentor = await GrainFactory.GetGrain<IMentorGrain>(mentorId).GetAsync();
         return await State.ApplyAsync("pick", context, (s, _) => RoundRules.Pick(s, mentorId, umkmId, mentor));
     }

@@ -1,14 +1,19 @@
+using KakakAsuh.Grains.Privacy;
 using KakakAsuh.Idempotency;
+using Microsoft.Extensions.Options;
 
 namespace KakakAsuh.Grains;
 
-/// <summary>One idempotency key: claimed in memory while its request runs, its response stored durably for a day.</summary>
+/// <summary>
+/// One idempotency key: claimed in memory while its request runs, its response stored durably for
+/// <see cref="RetentionOptions.IdempotentResponses"/> (a day by default).
+/// </summary>
 public sealed class IdempotencyGrain(
     [PersistentState("idempotency", StorageNames.Programme)] IPersistentState<IdempotencyGrain.Record> store,
-    TimeProvider time) : Grain, IIdempotencyGrain
+    TimeProvider time,
+    IOptions<RetentionOptions> retention) : Grain, IIdempotencyGrain
 {
-    /// <summary>How long a stored response is replayed.</summary>
-    public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+    private TimeSpan Retention => retention.Value.IdempotentResponses;
 
     private string? running;
 

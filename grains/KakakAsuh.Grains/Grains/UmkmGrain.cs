@@ -67,7 +67,7 @@ public sealed class UmkmGrain(
 
     public async Task<CommandResult> ReassignMentorAsync(string mentorId, CommandContext context)
     {
-        var check = UmkmRules.Reassign(State.Current, mentorId);
+        var check = Validation.CheckReferenceCode("mentorId", mentorId) is { } invalid ? invalid : UmkmRules.Reassign(State.Current, mentorId);
         if (check.Refusal is { } refusal)
         {
             return refusal;
@@ -110,6 +110,21 @@ public sealed class UmkmGrain(
     {
         var result = await State.ApplyAsync("withdraw", context, (s, _) => UmkmRules.Withdraw(s, context.Reason));
         return result.Accepted ? await ReleaseMentorAsync(MenteeOutcome.Withdrawn, context) : result;
+    }
+
+    public Task<CommandResult> CorrectPersonalDataAsync(PersonalDataCorrection correction, CommandContext context) =>
+        State.ApplyAsync("correct-personal-data", context, (s, _) => PersonalDataRules.Correct(s, correction));
+
+    /// <summary>The outbox is scrubbed first: if the state write then fails, a repeated request finds the values again.</summary>
+    public async Task<CommandResult> ErasePersonalDataAsync(CommandContext context)
+    {
+        var current = State.Current;
+        if (current.Status != ProgrammeStatus.None && current.PersonalDataErasedAt is null
+            && data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode is { } kecamatan)
+        {
+            await GrainFactory.GetGrain<INudgeOutboxGrain>(kecamatan).EraseAsync(Id, PersonalDataRules.ValuesOf(current.Profile));
+        }
+        return await State.ApplyAsync("erase-personal-data", context, (s, _) => PersonalDataRules.Erase(s, time.GetUtcNow()));
     }
 
     public Task<UmkmState?> GetAsync() =>

@@ -24,6 +24,10 @@ internal sealed class WorkflowState<T>(IPersistentState<T> store, TimeProvider t
         {
             return Refusal.Invalid("actor-required", "Every command must say who issues it.", "actor");
         }
+        if (context.Actor.Length > Validation.MaxNameLength || context.Reason?.Length > Validation.MaxTextLength)
+        {
+            return Refusal.Invalid("text-too-long", $"A reason is at most {Validation.MaxTextLength} characters (an actor at most {Validation.MaxNameLength}).", "reason");
+        }
         var now = time.GetUtcNow();
         var last = LastEventAt(store.State);
         if (context.At > now)

@@ -1,5 +1,6 @@
 using KakakAsuh.Nudges;
 using KakakAsuh.ReferenceData;
+using KakakAsuh.Rules;
 
 namespace KakakAsuh.Grains.Nudges;
 
@@ -65,5 +66,22 @@ public sealed class NudgeOutboxGrain(
             await store.WriteStateAsync();
         }
         return true;
+    }
+
+    public async Task EraseAsync(string umkmId, IReadOnlyList<string> values)
+    {
+        var changed = false;
+        for (var i = 0; i < store.State.Count; i++)
+        {
+            if (store.State[i].UmkmId == umkmId && PersonalDataRules.Scrub(store.State[i].Reason, values) is { } scrubbed && scrubbed != store.State[i].Reason)
+            {
+                store.State[i] = store.State[i] with { Reason = scrubbed };
+                changed = true;
+            }
+        }
+        if (changed)
+        {
+            await store.WriteStateAsync();
+        }
     }
 }

@@ -78,6 +78,10 @@ public static class PlanRules
         {
             return NotMentoring(state);
         }
+        if (value?.Length > Validation.MaxValueLength)
+        {
+            return Refusal.Invalid("invalid-step-value", $"A step's value is at most {Validation.MaxValueLength} characters.", "value");
+        }
         if (at.Step.Status != StepStatus.InProgress)
         {
             return Refusal.Conflict("step-not-in-progress",

@@ -32,6 +32,8 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Orleans__ServiceId"] = clusterId;
         start.Environment["Seed__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The benchmark drives load from a few tokens on purpose: no rate limit.
+        start.Environment["RateLimiting__PermitLimit"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in tokens.ApiEnvironment)
         {
             start.Environment[key] = value;

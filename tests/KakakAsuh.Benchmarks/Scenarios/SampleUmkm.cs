@@ -19,7 +19,7 @@ public static class SampleUmkm
             {
                 BusinessName = $"{Kinds[i % Kinds.Length]} {Names[i / 8 % Names.Length]} {i}",
                 OwnerName = $"{Names[i % Names.Length]} {Names[i / 3 % Names.Length]}",
-                Nik = $"317304{i % 28 + 1:D2}{i % 12 + 1:D2}85{i % 10000:D4}",
+                Nik = $"317304{i % 28 + 1:D2}{i % 12 + 1:D2}85{i % 9999 + 1:D4}",
                 Phone = $"0812{i % 100_000_000:D8}",
                 Kbli = kbli,
                 Sector = sector,

@@ -19,12 +19,15 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public FakeTimeProvider Time { get; } = new(TestClusters.ProgrammeStart);
 
+    /// <summary>The cluster's service id: the prefix of its rows in the state table.</summary>
+    public string ServiceId { get; private set; } = "";
+
     /// <summary>The silo's own grain factory, to arrange state without going through HTTP.</summary>
     public IGrainFactory Grains => silo!.Services.GetRequiredService<IGrainFactory>();
 
     public async Task InitializeAsync()
     {
-        var serviceId = Keys.New("api");
+        var serviceId = ServiceId = Keys.New("api");
         silo = await TestSilo.StartAsync(serviceId, Time);
         var storage = await Azurite.ConnectionStringAsync();
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
@@ -34,6 +37,9 @@ public sealed class ApiFixture : IAsyncLifetime
             web.UseSetting("Orleans:ClusterId", serviceId);
             web.UseSetting("Orleans:ServiceId", serviceId);
             web.UseSetting("Seed:Enabled", "false");
+            // Tests make many requests with few tokens: the limits are set explicitly, far above what they need.
+            web.UseSetting("RateLimiting:PermitLimit", "1000000");
+            web.UseSetting("RateLimiting:AnonymousPermitLimit", "1000000");
             foreach (var (key, value) in Tokens.Settings)
             {
                 web.UseSetting(key, value);
@@ -55,6 +61,19 @@ public sealed class ApiFixture : IAsyncLifetime
 
     /// <summary>The city-wide round that matched them, closed.</summary>
     public string ClosedRound { get; private set; } = "";
+
+    /// <summary>The same API with some settings changed (its own host, on the same silo).</summary>
+    public WebApplicationFactory<Program> WithSettings(params (string Key, string Value)[] settings) =>
+        factory!.WithWebHostBuilder(web =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                web.UseSetting(key, value);
+            }
+        });
+
+    /// <summary>The API's services (its endpoints, its options).</summary>
+    public IServiceProvider ApiServices => factory!.Services;
 
     /// <summary>An HTTP client with the given bearer token (none for anonymous).</summary>
     public HttpClient Client(string? token = null)

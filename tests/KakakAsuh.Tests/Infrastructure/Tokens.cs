@@ -21,9 +21,13 @@ public static class Tokens
         new("Authentication:Schemes:Bearer:SigningKeys:0:Value", Key),
     ];
 
-    public static string For(string role, string name = "tester", string? wilayah = null, string? mentorId = null, DateTime? expires = null, string audience = Audience)
+    public static string For(string role, string name = "tester", string? wilayah = null, string? mentorId = null, DateTime? expires = null, string audience = Audience, bool personalData = false)
     {
         var claims = new List<Claim> { new("sub", name), new("unique_name", name), new("role", role) };
+        if (personalData)
+        {
+            claims.Add(new Claim("pdp_access", "true"));
+        }
         if (wilayah is not null)
         {
             claims.Add(new Claim("wilayah", wilayah));

@@ -1,0 +1,56 @@
+using KakakAsuh.Nudges;
+using KakakAsuh.ReferenceData;
+using KakakAsuh.Tests.Infrastructure;
+
+namespace KakakAsuh.Tests.Privacy;
+
+/// <summary>Erasure reaches the free texts that repeat personal data: history, step notes and the nudges in the outbox.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class ErasureGrainTests(ClusterFixture fixture)
+{
+    private readonly ProgrammeDriver driver = new(fixture.Grains);
+
+    [Fact]
+    public async Task Erase_ScrubsTheOwnersDataFromTheNudgeOutbox_AndIsIdempotent()
+    {
+        var owner = $"Joko Purnomo {Guid.NewGuid():N}"[..22];
+        var phone = $"0821{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var registration = Samples.Registration() with { Profile = Samples.Registration().Profile with { OwnerName = owner, Phone = phone } };
+        var (umkm, _) = await driver.MentoringAsync(registration, "halal");
+        var grain = driver.Umkm(umkm);
+        foreach (var step in new[] { "sihalal-account", "verification-visit" })
+        {
+            ProgrammeDriver.Accepted(await grain.StartStepAsync("halal", step, Samples.Staff));
+            ProgrammeDriver.Accepted(await grain.CompleteStepAsync("halal", step, null, Samples.Staff));
+        }
+        ProgrammeDriver.Accepted(await grain.StartStepAsync("halal", "lp3h-check", Samples.Staff));
+        ProgrammeDriver.Accepted(await grain.ReturnStepAsync("halal", "lp3h-check", Samples.Because($"komposisi belum lengkap, hubungi {owner} di {phone}")));
+        var fixBy = (await grain.GetAsync())!.Plan[0].Steps[2].DueOn!.Value;
+        var target = new DateTimeOffset(fixBy.AddDays(1).ToDateTime(new TimeOnly(9, 0)), WorkingCalendar.JakartaOffset);
+        if (target > fixture.Time.GetUtcNow())
+        {
+            fixture.Time.Advance(target - fixture.Time.GetUtcNow());
+        }
+        await driver.TickAsync(umkm);
+        Assert.Contains(await NudgeTextsAsync(umkm), t => t.Contains(phone, StringComparison.Ordinal));
+
+        ProgrammeDriver.Accepted(await grain.ErasePersonalDataAsync(Samples.Because("permintaan pemilik")));
+        ProgrammeDriver.Accepted(await grain.ErasePersonalDataAsync(Samples.Because("permintaan pemilik")));
+
+        var texts = await NudgeTextsAsync(umkm);
+        Assert.NotEmpty(texts);
+        Assert.DoesNotContain(texts, t => t.Contains(phone, StringComparison.Ordinal) || t.Contains(owner, StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("[erased]", StringComparison.Ordinal));
+        var state = (await grain.GetAsync())!;
+        Assert.DoesNotContain(owner, Snapshot.Of(state));
+        Assert.DoesNotContain(phone, Snapshot.Of(state));
+        Assert.Equal("erase-personal-data", state.History.Entries[^1].Action);
+        Assert.Equal(1, state.History.Entries.Count(e => e.Action == "erase-personal-data"));
+    }
+
+    private async Task<IReadOnlyList<string>> NudgeTextsAsync(string umkm)
+    {
+        var page = await fixture.Grains.GetGrain<INudgeOutboxGrain>(Samples.Kecamatan).QueryAsync(new NudgeQuery { Take = 100_000 });
+        return [.. page.Items.Where(n => n.UmkmId == umkm).Select(Snapshot.Of)];
+    }
+}
