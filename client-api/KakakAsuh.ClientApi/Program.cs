@@ -7,9 +7,11 @@ using KakakAsuh.ClientApi.Hosting;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Mentors;
 using KakakAsuh.ClientApi.Nudges;
+using KakakAsuh.ClientApi.Pages;
 using KakakAsuh.ClientApi.Rounds;
 using KakakAsuh.ClientApi.Seeding;
 using KakakAsuh.ClientApi.Umkm;
+using KakakAsuh.ClientApi.Worklist;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -33,6 +35,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UsePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<IdempotencyMiddleware>();
@@ -43,11 +46,13 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 
 var api = app.MapGroup("/api").RequireAuthorization();
+api.MapCallerApi();
 api.MapUmkmApi();
 api.MapUmkmImportApi();
 api.MapMentorApi();
 api.MapRoundApi();
 api.MapAreaApi();
+api.MapWorklistApi();
 api.MapNudgeApi();
 
 app.Run();

@@ -15,6 +15,8 @@ public sealed class Caller(ClaimsPrincipal user)
 
     public bool IsStaff { get; } = user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
 
+    public bool IsAdmin { get; } = user.IsInRole(Roles.Admin);
+
     public bool IsDistrictHead { get; } = user.IsInRole(Roles.DistrictHead);
 
     /// <summary>The actor recorded in histories: role and name.</summary>

@@ -1,10 +1,8 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KakakAsuh.Tests.Infrastructure;
 
@@ -27,19 +25,7 @@ public sealed class ApiFixture : IAsyncLifetime
         var serviceId = Keys.New("api");
         silo = await TestSilo.StartAsync(serviceId, Time);
         var storage = await Azurite.ConnectionStringAsync();
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseEnvironment("Testing");
-            web.UseSetting("ConnectionStrings:Storage", storage);
-            web.UseSetting("Orleans:ClusterId", serviceId);
-            web.UseSetting("Orleans:ServiceId", serviceId);
-            web.UseSetting("Seed:Enabled", "false");
-            foreach (var (key, value) in Tokens.Settings)
-            {
-                web.UseSetting(key, value);
-            }
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
-        });
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => ApiHost.Configure(web, serviceId, storage, Time));
         _ = factory.Server;
 
         var driver = new ProgrammeDriver(Grains);
