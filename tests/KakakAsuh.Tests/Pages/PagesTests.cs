@@ -179,7 +179,7 @@ public sealed class PagesTests(PagesFixture fixture, ITestOutputHelper output)
         await row.Locator("form[data-action='reassign'] input[name='reason']").FillAsync("Rumah Tama sedang penuh");
         await row.Locator("form[data-action='reassign'] button").ClickAsync();
         await Expect(page.Locator("#outcome")).ToContainTextAsync("Diterima");
-        await Expect(row).ToContainTextAsync(fixture.Data.OtherTamboraMentor);
+        await Expect(row.Locator("td").Nth(2)).ToHaveTextAsync("Dapur Bu Endah");
         var umkm = await ApiAsync(Staff, $"/api/umkm/{fixture.Data.NoNibMentee}");
         Assert.Equal(fixture.Data.OtherTamboraMentor, umkm.GetProperty("mentorId").GetString());
         session.AssertSelfContained();

@@ -7,12 +7,12 @@ const historyEvery = 30000;
 const figureKeys = ['umkmTotal', 'withNib', 'withQris', 'withHalal', 'withTrademark', 'mentorsActive', 'menteesInMentoring', 'graduations', 'stepsDone', 'stepsOverdue'];
 const colors = { brand: '#0b5d8f', done: '#1e7a3c', open: '#7a8c99', late: '#b3261e', holdings: ['#0b5d8f', '#2a8fbd', '#1e7a3c', '#8a5a00'] };
 
-const me = await start(() => render());
-const area = new URLSearchParams(location.search).get('area') ?? me?.areaCode;
 const charts = {};
 let latest = null;
 let history = [];
 let historyAt = 0;
+const me = await start(() => render());
+const area = new URLSearchParams(location.search).get('area') ?? me?.areaCode;
 
 async function refresh() {
   try {

@@ -4,11 +4,13 @@ import { api, el, number, problemText, start, time } from './common.js';
 import { t } from './i18n.js';
 
 const refreshEvery = 5000;
-const me = await start(() => refresh());
-const area = new URLSearchParams(location.search).get('area') ?? me?.areaCode;
 const outcomes = new Map(); // row key -> { ok, text } of the last action on it
 let mentors = [];
 let timer = null;
+let me = null;
+let area = null;
+me = await start(() => { if (area) refresh(); });
+area = new URLSearchParams(location.search).get('area') ?? me?.areaCode;
 
 async function refresh() {
   clearTimeout(timer);
@@ -55,12 +57,16 @@ function row(item, key) {
   return el('tr', { 'data-key': key, 'data-umkm': item.umkmId, 'data-step': `${item.track}/${item.step}` },
     el('td', {}, item.businessName, el('br'), el('span', { class: 'muted' }, item.umkmId)),
     el('td', {}, item.kelurahan ?? item.kelurahanCode),
-    el('td', {}, item.mentorId ?? ''),
+    el('td', {}, mentorName(item.mentorId)),
     el('td', {}, `${t('track.' + item.track)}: ${item.stepName}`, el('br'), el('span', { class: 'muted' }, t('step.' + item.status))),
     el('td', {}, item.dueOn, el('br'), badge),
     el('td', { class: 'reason' }, item.reason),
     el('td', {}, actions(item, key),
       outcome ? el('p', { class: outcome.ok ? 'notice' : 'alert', role: outcome.ok ? 'status' : 'alert' }, outcome.text) : null));
+}
+
+function mentorName(id) {
+  return mentors.find(m => m.id === id)?.name ?? id ?? '';
 }
 
 function actions(item, key) {
