@@ -8,10 +8,12 @@ using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Limits;
 using KakakAsuh.ClientApi.Mentors;
 using KakakAsuh.ClientApi.Nudges;
+using KakakAsuh.ClientApi.Pages;
 using KakakAsuh.ClientApi.Privacy;
 using KakakAsuh.ClientApi.Rounds;
 using KakakAsuh.ClientApi.Seeding;
 using KakakAsuh.ClientApi.Umkm;
+using KakakAsuh.ClientApi.Worklist;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -40,6 +42,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseProgrammeRequestLimits();
+app.UsePages();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
@@ -51,11 +54,13 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
 
 var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<PersonalDataFilter>();
+api.MapCallerApi();
 api.MapUmkmApi();
 api.MapUmkmImportApi();
 api.MapMentorApi();
 api.MapRoundApi();
 api.MapAreaApi();
+api.MapWorklistApi();
 api.MapNudgeApi();
 api.MapPersonalDataApi();
 

@@ -19,8 +19,10 @@ public static class AreaEndpoints
         areas.MapGet("/kelurahan/{kelurahanCode}/summary", (string kelurahanCode, Access access, DateOnly? asOf) => SummaryAsync(kelurahanCode, AreaLevel.Kelurahan, access, asOf));
         areas.MapGet("/areas/{code}/summary", (string code, Access access, DateOnly? asOf) => SummaryAsync(code, null, access, asOf));
         areas.MapGet("/areas/{code}/history", HistoryAsync);
+        areas.MapGet("/areas/{code}/breakdown", BreakdownAsync);
         areas.MapGet("/areas/{code}/summary.csv", SummaryCsvAsync);
         areas.MapGet("/areas/{code}/overdue", OverdueAsync);
+        areas.MapGet("/areas/{code}/overdue.csv", OverdueCsvAsync);
         areas.MapGet("/umkm", ListUmkmAsync).WithTags("UMKM");
         return routes;
     }
@@ -67,18 +69,18 @@ public static class AreaEndpoints
 
     private static DateTimeOffset EndOf(DateOnly day) => new(day.ToDateTime(new TimeOnly(23, 59, 59)), WorkingCalendar.JakartaOffset);
 
-    /// <summary>The area and each area directly inside it, one row each.</summary>
+    /// <summary>The area's live figures and those of each area directly inside it (the city's kecamatan, a kecamatan's kelurahan).</summary>
+    private static async Task<IResult> BreakdownAsync(string code, Access access) =>
+        Check(code, null, access) ?? TypedResults.Ok(await BreakdownRowsAsync(code, access));
+
+    /// <summary>The area and each area directly inside it, one row each: what the district page's table shows.</summary>
     private static async Task<IResult> SummaryCsvAsync(string code, Access access)
     {
         if (Check(code, null, access) is { } problem)
         {
             return problem;
         }
-        var areas = new[] { access.Wilayah.Find(code)! }
-            .Concat(access.Wilayah.Kecamatan.Concat(access.Wilayah.Kelurahan).Where(a => a.ParentCode == code))
-            .ToList();
-        var summaries = await Task.WhenAll(areas.Select(a => access.Grains.GetGrain<IAreaSummaryGrain>(a.Code).GetAsync()));
-        var rows = areas.Zip(summaries, (a, s) => AreaSummaryResponse.From(a, s, access.Data.Tracks)).Select(r => new
+        var rows = (await BreakdownRowsAsync(code, access)).Select(r => new
         {
             r.Code,
             r.Name,
@@ -97,6 +99,15 @@ public static class AreaEndpoints
             r.AsOf,
         });
         return TypedResults.File(Encoding.UTF8.GetBytes(CsvFiles.Write(rows)), "text/csv", $"summary-{code}.csv");
+    }
+
+    private static async Task<IReadOnlyList<AreaSummaryResponse>> BreakdownRowsAsync(string code, Access access)
+    {
+        var areas = new[] { access.Wilayah.Find(code)! }
+            .Concat(access.Wilayah.Kecamatan.Concat(access.Wilayah.Kelurahan).Where(a => a.ParentCode == code))
+            .ToList();
+        var summaries = await Task.WhenAll(areas.Select(a => access.Grains.GetGrain<IAreaSummaryGrain>(a.Code).GetAsync()));
+        return [.. areas.Zip(summaries, (a, s) => AreaSummaryResponse.From(a, s, access.Data.Tracks))];
     }
 
     private static async Task<IResult> ListUmkmAsync(Access access, string? kecamatan, string? kelurahan, string? status, string? track, bool? overdue, int? page, int? pageSize)
@@ -141,15 +152,43 @@ public static class AreaEndpoints
         {
             return pagingProblem!;
         }
-        // Overdue is a matter of today's date, so it is worked out now from every UMKM in mentoring.
-        var mentoring = await AreaRoster.QueryAsync(access.Grains, access.Wilayah, code, new UmkmQuery { Status = ProgrammeStatus.Mentoring }, new Paging(1, int.MaxValue));
-        var states = await Task.WhenAll(mentoring.Items.Select(l => access.Grains.GetGrain<IUmkmGrain>(l.Id).GetAsync()));
-        var today = WorkingCalendar.Today(access.Time);
-        var steps = states.OfType<UmkmState>()
-            .SelectMany(s => OverdueSteps(s, today, access.Data))
-            .OrderBy(s => s.DueOn).ThenBy(s => s.UmkmId, StringComparer.Ordinal)
-            .ToList();
+        var steps = await AllOverdueAsync(code, access);
         return TypedResults.Ok(new Page<OverdueStep>(steps.Count, paging.PageNumber, paging.PageSize, [.. steps.Skip(paging.Skip).Take(paging.PageSize)]));
+    }
+
+    /// <summary>Every overdue step of the area with its reason, one row each (nudges as a count and the last rung).</summary>
+    private static async Task<IResult> OverdueCsvAsync(string code, Access access)
+    {
+        if (Check(code, null, access) is { } problem)
+        {
+            return problem;
+        }
+        var rows = (await AllOverdueAsync(code, access)).Select(s => new
+        {
+            s.UmkmId,
+            s.BusinessName,
+            s.KelurahanCode,
+            s.Kelurahan,
+            s.MentorId,
+            s.Track,
+            s.Step,
+            s.StepName,
+            s.Status,
+            DueOn = s.DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            s.WorkingDaysOverdue,
+            s.Reason,
+        });
+        return TypedResults.File(Encoding.UTF8.GetBytes(CsvFiles.Write(rows)), "text/csv", $"overdue-{code}.csv");
+    }
+
+    /// <summary>Overdue is a matter of today's date, so it is worked out now from every UMKM in mentoring.</summary>
+    private static async Task<List<OverdueStep>> AllOverdueAsync(string code, Access access)
+    {
+        var states = await AreaRoster.MentoringAsync(access.Grains, access.Wilayah, code);
+        var today = WorkingCalendar.Today(access.Time);
+        return [.. states
+            .SelectMany(s => OverdueSteps(s, today, access.Data))
+            .OrderBy(s => s.DueOn).ThenBy(s => s.UmkmId, StringComparer.Ordinal)];
     }
 
     public static IEnumerable<OverdueStep> OverdueSteps(UmkmState state, DateOnly today, ProgrammeReferenceData data)
@@ -162,14 +201,15 @@ public static class AreaEndpoints
         {
             foreach (var step in track.Steps.Where(s => s.IsOverdueOn(today)))
             {
-                yield return new OverdueStep(state.Id, state.Profile.BusinessName, state.Profile.KelurahanCode, state.MentorId, track.Track, step.Key, step.Name,
+                yield return new OverdueStep(state.Id, state.Profile.BusinessName, state.Profile.KelurahanCode, data.Wilayah.Find(state.Profile.KelurahanCode)?.Name, state.MentorId, track.Track, step.Key, step.Name,
                     step.Status.ToString(), step.DueOn!.Value, data.Calendar.WorkingDaysBetween(step.DueOn.Value, today),
                     OverdueExplainer.Explain(track, step, today, data.Calendar), step.Nudges);
             }
         }
     }
 
-    private static IResult? Check(string code, AreaLevel? level, Access access)
+    /// <summary>A 404 for an unknown area code, a 403 for an area outside the caller's token, or null.</summary>
+    public static IResult? Check(string code, AreaLevel? level, Access access)
     {
         var area = access.Wilayah.Find(code);
         if (area is null || (level is not null && area.Level != level))

@@ -1,6 +1,7 @@
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Summaries;
+using KakakAsuh.Umkm;
 
 namespace KakakAsuh.ClientApi.Areas;
 
@@ -26,5 +27,13 @@ public static class AreaRoster
             skip = 0;
         }
         return new Page<UmkmListing>(counts.Sum(c => c.Total), paging.PageNumber, paging.PageSize, items);
+    }
+
+    /// <summary>The state of every UMKM in mentoring in the area (overdue steps and the worklist are a matter of today's date).</summary>
+    public static async Task<IReadOnlyList<UmkmState>> MentoringAsync(IGrainFactory grains, WilayahCatalog wilayah, string areaCode)
+    {
+        var mentoring = await QueryAsync(grains, wilayah, areaCode, new UmkmQuery { Status = ProgrammeStatus.Mentoring }, new Paging(1, int.MaxValue));
+        var states = await Task.WhenAll(mentoring.Items.Select(l => grains.GetGrain<IUmkmGrain>(l.Id).GetAsync()));
+        return [.. states.OfType<UmkmState>()];
     }
 }

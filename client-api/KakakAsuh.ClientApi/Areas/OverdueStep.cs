@@ -5,6 +5,7 @@ public sealed record OverdueStep(
     string UmkmId,
     string BusinessName,
     string KelurahanCode,
+    string? Kelurahan,
     string? MentorId,
     string Track,
     string Step,

@@ -15,6 +15,8 @@ public sealed class Caller(ClaimsPrincipal user)
 
     public bool IsStaff { get; } = user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
 
+    public bool IsAdmin { get; } = user.IsInRole(Roles.Admin);
+
     public bool IsDistrictHead { get; } = user.IsInRole(Roles.DistrictHead);
 
     /// <summary>A named officer (staff or admin) granted the right to personal data in full.</summary>

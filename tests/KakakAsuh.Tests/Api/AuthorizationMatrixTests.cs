@@ -86,6 +86,11 @@ public sealed class AuthorizationMatrixTests(ApiFixture api)
         yield return ("POST", "/api/webhooks", """{"url":"not a url"}""", [Admin]);
         yield return ("DELETE", "/api/webhooks/no-such-hook", null, [Admin]);
         yield return ("GET", "/api/areas/31.73.04/history", null, tamboraReaders);
+        yield return ("GET", "/api/areas/31.73.04/breakdown", null, tamboraReaders);
+        yield return ("GET", "/api/areas/31.73.04/overdue.csv", null, tamboraReaders);
+        yield return ("GET", "/api/areas/31.73.04/worklist", null, tamboraReaders);
+        yield return ("GET", "/api/areas/31.73.01/worklist", null, [Staff, StaffCengkareng, Admin, HeadCity]);
+        yield return ("GET", "/api/me", null, [Staff, StaffCengkareng, Admin, HeadCity, HeadTambora, OwnMentor, OtherMentor]);
     }
 
     [Fact]

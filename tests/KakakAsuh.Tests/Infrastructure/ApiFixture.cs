@@ -1,10 +1,8 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace KakakAsuh.Tests.Infrastructure;
 
@@ -30,22 +28,7 @@ public sealed class ApiFixture : IAsyncLifetime
         var serviceId = ServiceId = Keys.New("api");
         silo = await TestSilo.StartAsync(serviceId, Time);
         var storage = await Azurite.ConnectionStringAsync();
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseEnvironment("Testing");
-            web.UseSetting("ConnectionStrings:Storage", storage);
-            web.UseSetting("Orleans:ClusterId", serviceId);
-            web.UseSetting("Orleans:ServiceId", serviceId);
-            web.UseSetting("Seed:Enabled", "false");
-            // Tests make many requests with few tokens: the limits are set explicitly, far above what they need.
-            web.UseSetting("RateLimiting:PermitLimit", "1000000");
-            web.UseSetting("RateLimiting:AnonymousPermitLimit", "1000000");
-            foreach (var (key, value) in Tokens.Settings)
-            {
-                web.UseSetting(key, value);
-            }
-            web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
-        });
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => ApiHost.Configure(web, serviceId, storage, Time));
         _ = factory.Server;
 
         var driver = new ProgrammeDriver(Grains);

@@ -1,0 +1,72 @@
+using KakakAsuh.ClientApi.Areas;
+using KakakAsuh.ClientApi.Http;
+using KakakAsuh.ReferenceData;
+using KakakAsuh.Umkm;
+
+namespace KakakAsuh.ClientApi.Worklist;
+
+/// <summary>
+/// The staff worklist of an area: for every UMKM in mentoring, the next open step of each track when it is
+/// overdue or due within <c>dueWithin</c> working days, soonest first. Acting on an item is one call of the
+/// step, return or reassign command.
+/// </summary>
+public static class WorklistEndpoints
+{
+    public const int DefaultDueWithin = 5;
+    public const int MaxDueWithin = 60;
+
+    public static IEndpointRouteBuilder MapWorklistApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/areas/{code}/worklist", WorklistAsync).WithTags("Areas").RequireAuthorization(Auth.Policies.AreaReader);
+        return routes;
+    }
+
+    private static async Task<IResult> WorklistAsync(string code, Access access, int? dueWithin, int? page, int? pageSize)
+    {
+        if (AreaEndpoints.Check(code, null, access) is { } problem)
+        {
+            return problem;
+        }
+        if (dueWithin is < 0 or > MaxDueWithin)
+        {
+            return Problems.Invalid("dueWithin", $"'dueWithin' is 0 to {MaxDueWithin} working days.");
+        }
+        if (!Paging.TryCreate(page, pageSize, out var paging, out var pagingProblem))
+        {
+            return pagingProblem!;
+        }
+        var today = WorkingCalendar.Today(access.Time);
+        var horizon = access.Data.Calendar.AddWorkingDays(today, dueWithin ?? DefaultDueWithin);
+        var states = await AreaRoster.MentoringAsync(access.Grains, access.Wilayah, code);
+        var items = states
+            .SelectMany(s => Items(s, today, horizon, access.Data))
+            .OrderBy(i => i.DueOn).ThenBy(i => i.UmkmId, StringComparer.Ordinal).ThenBy(i => i.Track, StringComparer.Ordinal)
+            .ToList();
+        return TypedResults.Ok(new Page<WorkItem>(items.Count, paging.PageNumber, paging.PageSize, [.. items.Skip(paging.Skip).Take(paging.PageSize)]));
+    }
+
+    /// <summary>The next open step of each track of <paramref name="state"/> due on or before <paramref name="horizon"/>.</summary>
+    public static IEnumerable<WorkItem> Items(UmkmState state, DateOnly today, DateOnly horizon, ProgrammeReferenceData data)
+    {
+        if (state.Status != ProgrammeStatus.Mentoring)
+        {
+            yield break;
+        }
+        foreach (var track in state.Plan)
+        {
+            if (track.Steps.FirstOrDefault(s => !s.IsClosed) is not { DueOn: { } due } step || due > horizon)
+            {
+                continue;
+            }
+            var template = data.Tracks.Find(track.Track)?.Steps.FirstOrDefault(t => t.Key == step.Key);
+            var overdue = step.IsOverdueOn(today);
+            var days = overdue ? data.Calendar.WorkingDaysBetween(due, today) : data.Calendar.WorkingDaysBetween(today, due);
+            var reason = overdue
+                ? OverdueExplainer.Explain(track, step, today, data.Calendar)
+                : $"'{step.Name}' ({track.Name}) is due on {due:yyyy-MM-dd}, in {days} working day(s).";
+            yield return new WorkItem(state.Id, state.Profile.BusinessName, state.Profile.KelurahanCode, data.Wilayah.Find(state.Profile.KelurahanCode)?.Name,
+                state.MentorId, track.Track, track.Name, step.Key, step.Name, step.Status.ToString(), due, overdue, days, reason,
+                template?.Returnable ?? false, template?.Grants?.ToString());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace KakakAsuh.Tests.Infrastructure;
+
+/// <summary>The client API's test settings: the test silo's cluster, Azurite, the tests' token key and the fake programme clock.</summary>
+public static class ApiHost
+{
+    public static void Configure(IWebHostBuilder web, string clusterId, string storage, FakeTimeProvider time)
+    {
+        web.UseEnvironment("Testing");
+        web.UseSetting("ConnectionStrings:Storage", storage);
+        web.UseSetting("Orleans:ClusterId", clusterId);
+        web.UseSetting("Orleans:ServiceId", clusterId);
+        web.UseSetting("Seed:Enabled", "false");
+        // Tests make many requests with few tokens: the limits are set explicitly, far above what they need.
+        web.UseSetting("RateLimiting:PermitLimit", "1000000");
+        web.UseSetting("RateLimiting:AnonymousPermitLimit", "1000000");
+        foreach (var (key, value) in Tokens.Settings)
+        {
+            web.UseSetting(key, value);
+        }
+        web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(time));
+    }
+}
