@@ -53,7 +53,7 @@ public static class AreaEndpoints
             return problem;
         }
         var last = to ?? WorkingCalendar.Today(access.Time);
-        var first = from ?? last.AddDays(-90);
+        var first = from ?? DateOnly.FromDayNumber(Math.Max(0, last.DayNumber - 90));
         if (first > last)
         {
             return Problems.Invalid("from", "'from' is on or before 'to'.");

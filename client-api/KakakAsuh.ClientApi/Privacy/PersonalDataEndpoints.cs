@@ -91,7 +91,7 @@ public static class PersonalDataEndpoints
             return pagingProblem!;
         }
         var last = to ?? WorkingCalendar.Today(access.Time);
-        var first = from ?? last.AddDays(-30);
+        var first = from ?? DateOnly.FromDayNumber(Math.Max(0, last.DayNumber - 30));
         if (first > last || last.DayNumber - first.DayNumber >= MaxQueryDays)
         {
             return Problems.Invalid("from", $"'from' is on or before 'to', at most {MaxQueryDays} days apart.");
