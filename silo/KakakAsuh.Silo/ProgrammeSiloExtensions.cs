@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using KakakAsuh.Grains;
 using KakakAsuh.Grains.Nudges;
+using KakakAsuh.Grains.Telemetry;
 using KakakAsuh.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,9 @@ public static class ProgrammeSiloExtensions
         silo.Services.AddHttpClient(nameof(WebhookDeliveryGrain));
         silo.Services.TryAddSingleton(sp => ProgrammeReferenceData.Load(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<ProgrammeMetrics>();
+        silo.AddIncomingGrainCallFilter<CommandMetricsFilter>();
         if (string.Equals(storageConnectionString, InMemoryStorage, StringComparison.OrdinalIgnoreCase))
         {
             silo.AddMemoryGrainStorage(StorageNames.Programme);
