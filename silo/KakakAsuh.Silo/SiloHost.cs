@@ -18,11 +18,12 @@ public static class SiloHost
         var settings = builder.Configuration.GetSection(SiloSettings.Section).Get<SiloSettings>() ?? new SiloSettings();
         var storage = builder.Configuration.GetConnectionString("Storage")
             ?? throw new InvalidOperationException("Set ConnectionStrings:Storage (e.g. ConnectionStrings__Storage) to the Azure Table storage connection string.");
-        var advertised = IPAddress.Parse(settings.AdvertisedIp);
+        // No advertised address (in a container): the address this host's name resolves to, listening on all.
+        var advertised = string.IsNullOrWhiteSpace(settings.AdvertisedIp) ? null : IPAddress.Parse(settings.AdvertisedIp);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            if (settings.ListenOnAnyAddress)
+            if (settings.ListenOnAnyAddress || advertised is null)
             {
                 kestrel.ListenAnyIP(settings.HttpPort);
             }
@@ -38,7 +39,14 @@ public static class SiloHost
                 o.ClusterId = settings.ClusterId;
                 o.ServiceId = settings.ServiceId;
             });
-            silo.ConfigureEndpoints(advertised, settings.SiloPort, settings.GatewayPort, settings.ListenOnAnyAddress);
+            if (advertised is null)
+            {
+                silo.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+            }
+            else
+            {
+                silo.ConfigureEndpoints(advertised, settings.SiloPort, settings.GatewayPort, settings.ListenOnAnyAddress);
+            }
             if (settings.RunsInKubernetes)
             {
                 silo.UseKubernetesHosting();

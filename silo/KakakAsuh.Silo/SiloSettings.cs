@@ -15,7 +15,7 @@ public sealed class SiloSettings
 
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>The address other silos and clients reach this silo at.</summary>
+    /// <summary>The address other silos and clients reach this silo at; empty: the address the host name resolves to.</summary>
     public string AdvertisedIp { get; set; } = "127.0.0.1";
 
     /// <summary>Listen on every interface (in a container) rather than on the advertised address only.</summary>
