@@ -32,12 +32,14 @@ dotnet build KakakAsuh.Actors.sln -c Release --nologo -v quiet
 
 pids=()
 signals=()
+names=()
 # Stops the processes in the reverse order of their start: the API, the silos (they need storage to leave the
 # cluster cleanly), then Azurite. .NET hosts shut down gracefully on SIGTERM, Azurite saves its data on SIGINT.
 stop() {
   trap - EXIT INT TERM
   for ((i=${#pids[@]}-1; i>=0; i--)); do
     kill "-${signals[i]}" "${pids[i]}" 2>/dev/null || continue
+    echo "Stopping ${names[i]}..."
     timeout 30 tail --pid="${pids[i]}" -f /dev/null 2>/dev/null || kill -9 "${pids[i]}" 2>/dev/null || true
   done
 }
@@ -47,19 +49,19 @@ mkdir -p .azurite
 # Each process runs in its own session, so Ctrl-C reaches only this script, which stops them in order.
 setsid node node_modules/azurite/dist/src/table/main.js --location .azurite --tableHost 127.0.0.1 --tablePort "$AZURITE_PORT" \
   --skipApiVersionCheck --disableTelemetry --silent &
-pids+=($!); signals+=(INT); azurite=$!
+pids+=($!); signals+=(INT); names+=(Azurite); azurite=$!
 echo "Azurite table storage on http://127.0.0.1:${AZURITE_PORT} (data in .azurite/)"
 
 for ((i=0; i<SILOS; i++)); do
   (cd silo/KakakAsuh.Silo/bin/Release/net10.0 && \
     Orleans__SiloPort=$((SILO_PORT+i)) Orleans__GatewayPort=$((GATEWAY_PORT+i)) Orleans__HttpPort=$((SILO_HTTP_PORT+i)) \
     exec setsid dotnet KakakAsuh.Silo.dll) &
-  pids+=($!); signals+=(TERM)
+  pids+=($!); signals+=(TERM); names+=("silo $i")
   echo "silo $i: silo port $((SILO_PORT+i)), gateway $((GATEWAY_PORT+i)), http://127.0.0.1:$((SILO_HTTP_PORT+i)) (/health/ready, /metrics, /dashboard/)"
 done
 
 (cd client-api/KakakAsuh.ClientApi/bin/Release/net10.0 && Seed__Enabled="$SEED" Urls="$API_URL" exec setsid dotnet KakakAsuh.ClientApi.dll) &
-pids+=($!); signals+=(TERM); api=$!
+pids+=($!); signals+=(TERM); names+=("the client API"); api=$!
 
 # The development signing key lives in user secrets; tokens come from `dotnet user-jwts`.
 jwt() { dotnet user-jwts create --project client-api/KakakAsuh.ClientApi --output token "$@" 2>/dev/null; }
