@@ -18,6 +18,9 @@ public sealed class AreaSummaryGrain(
     IOptions<SummaryOptions> options,
     ProgrammeMetrics metrics) : Grain, IAreaSummaryGrain
 {
+    /// <summary>The end of every count key of overdue steps (<c>steps:{track}:overdue</c>).</summary>
+    private static readonly string OverdueSuffix = ":" + StepCount.Overdue.ToString().ToLowerInvariant();
+
     private bool parentStale;
     private bool storeStale;
     private bool historyStale = true;
@@ -78,8 +81,6 @@ public sealed class AreaSummaryGrain(
             metrics.SetOverdue(Code, State.Totals.Where(t => t.Key.EndsWith(OverdueSuffix, StringComparison.Ordinal)).Sum(t => t.Value));
         }
     }
-
-    private static readonly string OverdueSuffix = ":" + StepCount.Overdue.ToString().ToLowerInvariant();
 
     public Task<AreaSummary> GetAsync() => Task.FromResult(new AreaSummary
     {

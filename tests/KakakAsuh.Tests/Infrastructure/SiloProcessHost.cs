@@ -21,7 +21,6 @@ public sealed class SiloProcessHost : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var httpPort = Azurite.FreePort();
         string[] args =
         [
             "--environment=Testing",
@@ -30,13 +29,14 @@ public sealed class SiloProcessHost : IAsyncLifetime
             $"--Orleans:ServiceId={ServiceId}",
             $"--Orleans:SiloPort={Azurite.FreePort()}",
             $"--Orleans:GatewayPort={Azurite.FreePort()}",
-            $"--Orleans:HttpPort={httpPort}",
+            // 0: Kestrel picks a free port, read back below, as a script starting silos side by side would.
+            "--Orleans:HttpPort=0",
             "--Orleans:AdvertisedIp=127.0.0.1",
             .. Tokens.Settings.Select(s => $"--{s.Key}={s.Value}"),
         ];
         app = SiloHost.Build(args, b => b.Logging.ClearProviders());
         await app.StartAsync();
-        Http.BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");
+        Http.BaseAddress = new Uri(app.Urls.Single());
     }
 
     public async Task DisposeAsync()
