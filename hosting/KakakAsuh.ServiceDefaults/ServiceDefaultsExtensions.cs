@@ -29,7 +29,8 @@ public static class ServiceDefaultsExtensions
                 .AddMeter(Meters)
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddPrometheusExporter());
+                // Every scrape reads the instruments afresh (no cached answer): scrapers come every few seconds at most.
+                .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0));
         builder.Services.AddHealthChecks()
             .AddCheck<ClusterMembershipHealthCheck>("cluster", tags: [ReadyTag])
             .AddCheck<StorageHealthCheck>("storage", tags: [ReadyTag]);

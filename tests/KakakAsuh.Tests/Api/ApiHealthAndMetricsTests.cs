@@ -25,7 +25,6 @@ public sealed class ApiHealthAndMetricsTests(ApiFixture api)
     {
         var client = api.Client();
         await client.GetAsync("/health/live");
-        await Task.Delay(TimeSpan.FromMilliseconds(1100));
 
         var scrape = PrometheusScrape.Parse(await client.GetStringAsync("/metrics"));
 
