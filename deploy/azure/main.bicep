@@ -129,9 +129,9 @@ resource silo 'Microsoft.App/containerApps@2024-03-01' = {
           name: 'silo'
           image: siloImage
           resources: { cpu: json('1.0'), memory: '2Gi' }
+          // The image listens on every interface and advertises the replica's own address (empty Orleans__AdvertisedIp).
           env: concat(sharedEnv, [
             { name: 'Orleans__ListenOnAnyAddress', value: 'true' }
-            { name: 'Orleans__AdvertisedIp', value: '' }
             { name: 'Orleans__HttpPort', value: '8080' }
           ])
           probes: probes
