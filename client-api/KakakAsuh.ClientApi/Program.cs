@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using KakakAsuh.ClientApi.Areas;
 using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Csv;
-using KakakAsuh.ClientApi.Health;
 using KakakAsuh.ClientApi.Hosting;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Limits;
@@ -14,7 +13,7 @@ using KakakAsuh.ClientApi.Rounds;
 using KakakAsuh.ClientApi.Seeding;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.ClientApi.Worklist;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using KakakAsuh.ServiceDefaults;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,9 +32,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 builder.Services.AddAuthentication().AddJwtBearer();
 builder.Services.AddAuthorization(Policies.Configure);
 builder.Services.AddOpenApi();
-builder.Services.AddHealthChecks()
-    .AddCheck<ClusterHealthCheck>("cluster", tags: ["ready"])
-    .AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+builder.AddServiceDefaults();
 
 var app = builder.Build();
 
@@ -50,8 +47,7 @@ app.UseMiddleware<IdempotencyMiddleware>();
 
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+app.MapServiceDefaults();
 
 var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<PersonalDataFilter>();
 api.MapCallerApi();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Azure.Data.Tables;
 using KakakAsuh.Grains;
 using KakakAsuh.Mentors;
+using KakakAsuh.ServiceDefaults;
 using KakakAsuh.Umkm;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -20,7 +21,7 @@ public sealed class AzureTableStateScanner(
     IOptions<ClusterOptions> cluster,
     IOptions<SystemTextJsonGrainStorageSerializerOptions> json) : IStoredStateScanner
 {
-    public const string TableName = "ProgrammeState";
+    public const string TableName = ProgrammeTables.GrainState;
 
     public IAsyncEnumerable<UmkmState> UmkmAsync(CancellationToken cancellationToken) => ReadAsync<UmkmState>("umkm", "umkm", cancellationToken);
 

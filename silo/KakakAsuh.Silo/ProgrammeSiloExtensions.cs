@@ -3,6 +3,7 @@ using Azure.Data.Tables;
 using KakakAsuh.Grains;
 using KakakAsuh.Grains.Nudges;
 using KakakAsuh.Grains.Privacy;
+using KakakAsuh.Grains.Telemetry;
 using KakakAsuh.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,9 @@ public static class ProgrammeSiloExtensions
         silo.Services.AddHttpClient(nameof(WebhookDeliveryGrain));
         silo.Services.TryAddSingleton(sp => ProgrammeReferenceData.Load(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
         silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddMetrics();
+        silo.Services.TryAddSingleton<ProgrammeMetrics>();
+        silo.AddIncomingGrainCallFilter<CommandMetricsFilter>();
         if (string.Equals(storageConnectionString, InMemoryStorage, StringComparison.OrdinalIgnoreCase))
         {
             silo.AddMemoryGrainStorage(StorageNames.Programme);

@@ -1,3 +1,4 @@
+using KakakAsuh.Grains.Telemetry;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Rules;
 using KakakAsuh.Summaries;
@@ -14,8 +15,12 @@ public sealed class AreaSummaryGrain(
     [PersistentState("summary", StorageNames.Programme)] IPersistentState<AreaSummaryState> store,
     ProgrammeReferenceData data,
     TimeProvider time,
-    IOptions<SummaryOptions> options) : Grain, IAreaSummaryGrain
+    IOptions<SummaryOptions> options,
+    ProgrammeMetrics metrics) : Grain, IAreaSummaryGrain
 {
+    /// <summary>The end of every count key of overdue steps (<c>steps:{track}:overdue</c>).</summary>
+    private static readonly string OverdueSuffix = ":" + StepCount.Overdue.ToString().ToLowerInvariant();
+
     private bool parentStale;
     private bool storeStale;
     private bool historyStale = true;
@@ -32,11 +37,13 @@ public sealed class AreaSummaryGrain(
         // The first write comes a flush interval after activation, like every later one.
         lastWriteTicks = TimeProvider.System.GetTimestamp();
         this.RegisterGrainTimer(OnTimerAsync, new GrainTimerCreationOptions(options.Value.PushInterval, options.Value.PushInterval));
+        ReportOverdue();
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        metrics.ForgetArea(Code);
         // While the silo shuts down the parent may be gone already; the stored totals are pushed on the next change.
         if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
         {
@@ -62,7 +69,17 @@ public sealed class AreaSummaryGrain(
         State.Sources[report.SourceId] = new SourceEntry(report.Version, report.Counts, report.Listing);
         State.LastChangeAt = time.GetUtcNow();
         parentStale = storeStale = historyStale = true;
+        ReportOverdue();
         return Task.CompletedTask;
+    }
+
+    /// <summary>Each kecamatan's overdue steps feed the <c>kakakasuh.steps.overdue</c> gauge (their sum is the city's).</summary>
+    private void ReportOverdue()
+    {
+        if (data.Wilayah.IsKecamatan(Code))
+        {
+            metrics.SetOverdue(Code, State.Totals.Where(t => t.Key.EndsWith(OverdueSuffix, StringComparison.Ordinal)).Sum(t => t.Value));
+        }
     }
 
     public Task<AreaSummary> GetAsync() => Task.FromResult(new AreaSummary

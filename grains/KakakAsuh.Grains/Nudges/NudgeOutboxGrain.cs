@@ -1,3 +1,4 @@
+using KakakAsuh.Grains.Telemetry;
 using KakakAsuh.Nudges;
 using KakakAsuh.ReferenceData;
 using KakakAsuh.Rules;
@@ -11,7 +12,8 @@ namespace KakakAsuh.Grains.Nudges;
 public sealed class NudgeOutboxGrain(
     [PersistentState("outbox", StorageNames.Programme)] IPersistentState<List<Nudge>> store,
     ProgrammeReferenceData data,
-    TimeProvider time) : Grain, INudgeOutboxGrain
+    TimeProvider time,
+    ProgrammeMetrics metrics) : Grain, INudgeOutboxGrain
 {
     /// <summary>Most nudges kept per kecamatan; beyond it the oldest acknowledged ones go first.</summary>
     public const int MaxNudges = 5_000;
@@ -39,6 +41,10 @@ public sealed class NudgeOutboxGrain(
             store.State.RemoveAt(oldestRead >= 0 ? oldestRead : 0);
         }
         await store.WriteStateAsync();
+        foreach (var nudge in fresh)
+        {
+            metrics.NudgeEmitted(nudge.Rung);
+        }
     }
 
     public Task<NudgePage> QueryAsync(NudgeQuery query)

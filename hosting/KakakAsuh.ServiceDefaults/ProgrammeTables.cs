@@ -1,0 +1,8 @@
+namespace KakakAsuh.ServiceDefaults;
+
+/// <summary>The Azure tables the silos and the client API share.</summary>
+public static class ProgrammeTables
+{
+    /// <summary>Grain state, as readable JSON.</summary>
+    public const string GrainState = "ProgrammeState";
+}

@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using KakakAsuh.Nudges;
+using KakakAsuh.Summaries;
+using KakakAsuh.Tests.Infrastructure;
+
+namespace KakakAsuh.Tests.Hosting;
+
+/// <summary>
+/// The silo process over real HTTP: readiness, the Prometheus scrape with the programme's counters, and the
+/// operator's dashboard behind an admin token. Runs alone: every silo in this test process exports to the same
+/// meter names, so commands of other tests running at the same time would show in these counters.
+/// </summary>
+[Collection(SiloHostCollection.Name)]
+public sealed class SiloHostTests(SiloProcessHost silo)
+{
+    [Fact]
+    public async Task Ready_WithStorageUpAndThisSiloActive_IsHealthy()
+    {
+        using var live = await silo.Http.GetAsync("/health/live");
+        using var ready = await silo.Http.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        using var report = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        var checks = report.RootElement.GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("storage").GetProperty("status").GetString());
+        Assert.Equal("Active", checks.GetProperty("silo").GetProperty("data").GetProperty("status").GetString());
+        Assert.Equal(1, checks.GetProperty("cluster").GetProperty("data").GetProperty("activeSilos").GetInt32());
+    }
+
+    [Fact]
+    public async Task Metrics_AfterCommands_CountAcceptedRefusedNudgesAndOverdue()
+    {
+        var before = await ScrapeAsync();
+        var umkm = silo.Grains.GetGrain<IUmkmGrain>(Keys.New("umkm"));
+
+        Assert.True((await umkm.RegisterAsync(Samples.Registration(), Samples.Staff)).Accepted);
+        Assert.Equal("already-registered", (await umkm.RegisterAsync(Samples.Registration(), Samples.Staff)).Refusal?.Code);
+        Assert.Equal("already-registered", (await umkm.RegisterAsync(Samples.Registration(), Samples.Staff)).Refusal?.Code);
+        await silo.Grains.GetGrain<INudgeOutboxGrain>(Samples.Kecamatan).AddAsync(
+        [
+            new Nudge { Id = Keys.New("nudge"), Rung = NudgeRung.Staff, KelurahanCode = Samples.Kelurahan, KecamatanCode = Samples.Kecamatan },
+        ]);
+        await silo.Grains.GetGrain<IAreaSummaryGrain>(Samples.Kecamatan).ReportAsync(
+            new SourceReport(Keys.New("source"), 1, new Dictionary<string, long> { [CountKeys.Steps("qris", StepCount.Overdue)] = 3, [CountKeys.Steps("nib", StepCount.Overdue)] = 2 }));
+        var after = await ScrapeAsync();
+
+        Assert.Equal(1, after.Sum("kakakasuh_commands_accepted_total", ("grain", "umkm"), ("command", "Register")) - before.Sum("kakakasuh_commands_accepted_total", ("grain", "umkm"), ("command", "Register")));
+        Assert.Equal(2, after.Sum("kakakasuh_commands_refused_total", ("code", "already-registered")) - before.Sum("kakakasuh_commands_refused_total", ("code", "already-registered")));
+        Assert.Equal(1, after.Sum("kakakasuh_nudges_emitted_total", ("rung", "Staff")) - before.Sum("kakakasuh_nudges_emitted_total", ("rung", "Staff")));
+        Assert.Equal(5, after.Sum("kakakasuh_steps_overdue", ("area", Samples.Kecamatan)));
+        Assert.True(after.Sum("orleans_catalog_activations") > 0, "Orleans' own meters are exported too.");
+    }
+
+    [Fact]
+    public async Task Dashboard_OpensForAdminTokensOnly()
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, await DashboardStatusAsync(null));
+        Assert.Equal(HttpStatusCode.Forbidden, await DashboardStatusAsync(Tokens.For("staff")));
+        Assert.Equal(HttpStatusCode.OK, await DashboardStatusAsync(Tokens.For("admin")));
+
+        // A browser pastes the token once and then carries it in a cookie.
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = silo.Http.BaseAddress };
+        using var login = await browser.PostAsync("/dashboard/login", new FormUrlEncodedContent([new("token", Tokens.For("admin"))]));
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var cookie = Assert.Single(login.Headers.GetValues("Set-Cookie"));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/dashboard/ClusterStats");
+        page.Headers.Add("Cookie", cookie.Split(';')[0]);
+        Assert.Equal(HttpStatusCode.OK, (await browser.SendAsync(page)).StatusCode);
+    }
+
+    private async Task<HttpStatusCode> DashboardStatusAsync(string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard/ClusterStats");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        using var response = await silo.Http.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    private async Task<PrometheusScrape> ScrapeAsync() => PrometheusScrape.Parse(await silo.Http.GetStringAsync("/metrics"));
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SiloHostCollection : ICollectionFixture<SiloProcessHost>
+{
+    public const string Name = "The silo's host, alone";
+}
