@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the deploy recipes as far as this machine can without a Docker engine, a Kubernetes cluster or Azure:
 #  1. each Dockerfile's build stage, replayed outside Docker: its COPY lines copy from a clean export of the
-#     checkout (the build context, less .dockerignore's bin/obj) into an empty folder, and its RUN dotnet lines run
+#     checkout (the build context, less .dockerignore's bin/obj) into an empty folder, and its RUN dotnet and RUN npm lines run
 #     there: proof that the COPY paths exist and the context holds everything restore and publish need;
 #  2. the Kubernetes manifests render (kubectl kustomize, offline) and the example Secret parses;
 #  3. compose.yaml parses as YAML with the four services;
@@ -41,11 +41,17 @@ replay() {
         local command="${line#RUN }"
         echo "   $command"
         (cd "$src" && ${command/ -o \/app/ -o $out} --nologo -v quiet) ;;
+      RUN\ npm\ *)
+        echo "   ${line#RUN }"
+        (cd "$src" && ${line#RUN }) ;;
     esac
   done < <(sed -n '/^FROM .* AS build/,/^FROM /p' "$dockerfile")
   local dll
   dll=$(sed -n 's/^ENTRYPOINT \["dotnet", "\(.*\)"\]/\1/p' "$dockerfile")
   [[ -f "$out/$dll" ]] || { echo "published output has no $dll" >&2; return 1; }
+  if [[ $name == client-api ]]; then
+    [[ -f "$out/wwwroot/lib/chart.js/chart.umd.min.js" ]] || { echo "published API has no wwwroot/lib/chart.js" >&2; return 1; }
+  fi
   echo "   ok: $out/$dll"
 }
 

@@ -5,11 +5,15 @@ WORKDIR /src
 # Restore first, from the project files only, so a code change does not download the packages again.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY grains/KakakAsuh.Abstractions/KakakAsuh.Abstractions.csproj grains/KakakAsuh.Abstractions/
-COPY hosting/KakakAsuh.ServiceDefaults/KakakAsuh.ServiceDefaults.csproj hosting/KakakAsuh.ServiceDefaults/
+COPY silo/KakakAsuh.ServiceDefaults/KakakAsuh.ServiceDefaults.csproj silo/KakakAsuh.ServiceDefaults/
 COPY client-api/KakakAsuh.ClientApi/KakakAsuh.ClientApi.csproj client-api/KakakAsuh.ClientApi/
 RUN dotnet restore client-api/KakakAsuh.ClientApi/KakakAsuh.ClientApi.csproj
+# The pages' front-end libraries (Chart.js) from the npm lockfile; the build copies them into wwwroot/lib.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY grains/KakakAsuh.Abstractions/ grains/KakakAsuh.Abstractions/
-COPY hosting/ hosting/
+COPY silo/KakakAsuh.ServiceDefaults/ silo/KakakAsuh.ServiceDefaults/
 COPY client-api/ client-api/
 RUN dotnet publish client-api/KakakAsuh.ClientApi/KakakAsuh.ClientApi.csproj -c Release --no-restore -o /app
 

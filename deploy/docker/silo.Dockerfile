@@ -6,11 +6,10 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY grains/KakakAsuh.Abstractions/KakakAsuh.Abstractions.csproj grains/KakakAsuh.Abstractions/
 COPY grains/KakakAsuh.Grains/KakakAsuh.Grains.csproj grains/KakakAsuh.Grains/
-COPY hosting/KakakAsuh.ServiceDefaults/KakakAsuh.ServiceDefaults.csproj hosting/KakakAsuh.ServiceDefaults/
+COPY silo/KakakAsuh.ServiceDefaults/KakakAsuh.ServiceDefaults.csproj silo/KakakAsuh.ServiceDefaults/
 COPY silo/KakakAsuh.Silo/KakakAsuh.Silo.csproj silo/KakakAsuh.Silo/
 RUN dotnet restore silo/KakakAsuh.Silo/KakakAsuh.Silo.csproj
 COPY grains/ grains/
-COPY hosting/ hosting/
 COPY silo/ silo/
 RUN dotnet publish silo/KakakAsuh.Silo/KakakAsuh.Silo.csproj -c Release --no-restore -o /app
 
