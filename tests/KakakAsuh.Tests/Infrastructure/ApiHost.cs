@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace KakakAsuh.Tests.Infrastructure;
@@ -22,6 +23,7 @@ public static class ApiHost
         {
             web.UseSetting(key, value);
         }
+        web.ConfigureLogging(LogSink.AddTo);
         web.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(time));
     }
 }

@@ -19,6 +19,7 @@ public static class TestSilo
         var storage = await Azurite.ConnectionStringAsync();
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
+        LogSink.AddTo(builder.Logging);
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId));
