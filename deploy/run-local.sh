@@ -10,7 +10,8 @@ API_URL="${API_URL:-http://127.0.0.1:5080}"
 export ConnectionStrings__Storage="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:${AZURITE_PORT}/devstoreaccount1;"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-[[ -f node_modules/azurite/package.json ]] || npm ci --no-audit --no-fund
+# npm ci also applies patches/ to Azurite (package.json's postinstall); it runs again where it ran before patch-package came.
+[[ -f node_modules/azurite/package.json && -f node_modules/patch-package/package.json ]] || npm ci --no-audit --no-fund
 dotnet build KakakAsuh.Actors.sln -c Release --nologo -v quiet
 
 pids=()
