@@ -26,10 +26,10 @@ var bench = new BenchContext(settings, azurite, storage, http, new BenchTokens()
 
 if (!args.Contains("--nudges-only"))
 {
-    await new DurableBenchmark(bench).RunAsync();
-    await new SummaryScaleBenchmark(bench).RunAsync();
+    await RunAsync("durable", () => new DurableBenchmark(bench).RunAsync());
+    await RunAsync("summary scale", () => new SummaryScaleBenchmark(bench).RunAsync());
 }
-await new NudgeBenchmark(bench).RunAsync();
+await RunAsync("reminders and nudges", () => new NudgeBenchmark(bench).RunAsync());
 
 bench.Table.Note("CPU: cores each process used while the row was measured (from /proc): azurite = the Node.js Azurite, api = the client API process (rows 6 and 7 run none), bench = this process (the silo and the load generator), other = the rest of the machine.");
 bench.Table.Note("Summary reconciliation (a full scan of stored UMKM two minutes after a silo starts) is moved past the run: it is not on any measured path.");
@@ -41,3 +41,17 @@ foreach (var line in machine)
 }
 Console.WriteLine();
 Console.WriteLine(bench.Table.ToMarkdown());
+
+// A scenario that fails is noted in the table, and the rows measured before it are still printed.
+async Task RunAsync(string scenario, Func<Task> run)
+{
+    try
+    {
+        await run();
+    }
+    catch (Exception ex)
+    {
+        bench.Progress($"the {scenario} scenario failed: {ex}");
+        bench.Table.Note($"**The {scenario} scenario failed**: {ex.GetType().Name}: {ex.Message}");
+    }
+}

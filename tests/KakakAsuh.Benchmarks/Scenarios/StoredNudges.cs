@@ -23,20 +23,30 @@ public static class StoredNudges
         return count;
     }
 
-    /// <summary>Each stored outbox: its key, the nudges it holds that match <paramref name="count"/>, and its JSON size.</summary>
-    public static async Task<IReadOnlyList<(string Partition, int Matching, int Bytes)>> OutboxesAsync(TableServiceClient tables, string serviceId, Func<JsonElement, bool> count)
+    /// <summary>
+    /// Each stored outbox: its key, the nudges it holds that match <paramref name="count"/> (null when its JSON does not
+    /// parse), its JSON size in characters and in UTF-8 bytes.
+    /// </summary>
+    public static async Task<IReadOnlyList<(string Partition, int? Matching, int Chars, int Bytes)>> OutboxesAsync(TableServiceClient tables, string serviceId, Func<JsonElement, bool> count)
     {
-        var outboxes = new List<(string, int, int)>();
+        var outboxes = new List<(string, int?, int, int)>();
         await foreach (var entity in StoredState.Rows(tables, serviceId, "nudgeoutbox", "outbox"))
         {
             var json = StoredState.Json(entity);
-            var matching = 0;
-            if (json.Length > 0)
+            int? matching = 0;
+            try
             {
-                using var state = JsonDocument.Parse(json);
-                matching = state.RootElement.EnumerateArray().Count(count);
+                if (json.Length > 0)
+                {
+                    using var state = JsonDocument.Parse(json);
+                    matching = state.RootElement.EnumerateArray().Count(count);
+                }
             }
-            outboxes.Add((entity.PartitionKey, matching, Encoding.UTF8.GetByteCount(json)));
+            catch (JsonException)
+            {
+                matching = null;
+            }
+            outboxes.Add((entity.PartitionKey, matching, json.Length, Encoding.UTF8.GetByteCount(json)));
         }
         return outboxes;
     }
