@@ -27,7 +27,7 @@ export Orleans__ClusterId="${CLUSTER_ID:-kakak-asuh-dev}"
 export ASPNETCORE_ENVIRONMENT=Development
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-[[ -f node_modules/azurite/package.json ]] || npm ci --no-audit --no-fund
+[[ -f node_modules/azurite/package.json && -f node_modules/patch-package/package.json && -f node_modules/chart.js/package.json ]] || npm ci --no-audit --no-fund
 dotnet build KakakAsuh.Actors.sln -c Release --nologo -v quiet
 
 pids=()

@@ -30,6 +30,9 @@ public sealed class BenchContext(BenchSettings settings, AzuriteProcess azurite,
     public CpuMeter MeasureCpu(ApiProcess api) =>
         CpuMeter.Start(("azurite", azurite.Process), ("api", api.Process), ("bench", Process.GetCurrentProcess()));
 
+    /// <summary>For scenarios that run no client API: Azurite and this process.</summary>
+    public CpuMeter MeasureCpu() => CpuMeter.Start(("azurite", azurite.Process), ("bench", Process.GetCurrentProcess()));
+
     public void Progress(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
 
     /// <summary>

@@ -42,6 +42,14 @@ public sealed record BenchSettings
     public int LargeCity { get; init; } = 1_000_000;
     public int FillConcurrency { get; init; } = 256;
 
+    /// <summary>UMKM brought into mentoring with a dated open step, whose reminders and first nudges are measured.</summary>
+    public int NudgeCount { get; init; } = 35_000;
+    /// <summary>The UMKM's reminder period (and first check): short, so the time to nudge all shows throughput, not the wait.</summary>
+    public TimeSpan NudgeReminderPeriod { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>Bounds on bringing the UMKM into mentoring and on waiting for every first nudge.</summary>
+    public TimeSpan NudgeSetupLimit { get; init; } = TimeSpan.FromMinutes(15);
+    public TimeSpan NudgeWaitLimit { get; init; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The longest any one measured loop may run (seeding has <see cref="SeedLimit"/>).</summary>
     public TimeSpan PhaseLimit { get; init; } = TimeSpan.FromMinutes(1);
 
@@ -65,5 +73,8 @@ public sealed record BenchSettings
         OrleansLayoutWrites = 500,
         LargeCity = 200_000,
         PhaseLimit = TimeSpan.FromSeconds(30),
+        NudgeCount = 3_000,
+        NudgeSetupLimit = TimeSpan.FromMinutes(4),
+        NudgeWaitLimit = TimeSpan.FromMinutes(3),
     };
 }

@@ -18,7 +18,7 @@ public sealed class BenchSilo : IAsyncDisposable
     private readonly IHost host;
     private volatile bool stopping;
 
-    private BenchSilo(string grainStorage, string clustering, string clusterId)
+    private BenchSilo(string grainStorage, string clustering, string clusterId, Action<ISiloBuilder>? configure)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // Reconciliation (a full scan of stored UMKM, 2 minutes after a start, then every 6 hours) is kept out of
@@ -32,6 +32,7 @@ public sealed class BenchSilo : IAsyncDisposable
             silo.ConfigureEndpoints(IPAddress.Loopback, FreePort.Next(), FreePort.Next());
             silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(clustering));
             silo.AddProgrammeGrains(grainStorage);
+            configure?.Invoke(silo);
         });
         host = builder.Build();
     }
@@ -40,9 +41,10 @@ public sealed class BenchSilo : IAsyncDisposable
 
     /// <param name="grainStorage">The grain storage connection string, or <see cref="ProgrammeSiloExtensions.InMemoryStorage"/>.</param>
     /// <param name="clustering">The Azure table connection string for cluster membership.</param>
-    public static async Task<BenchSilo> StartAsync(string grainStorage, string clustering, string clusterId)
+    /// <param name="configure">More silo configuration, after the programme's grains (e.g. a programme clock).</param>
+    public static async Task<BenchSilo> StartAsync(string grainStorage, string clustering, string clusterId, Action<ISiloBuilder>? configure = null)
     {
-        var silo = new BenchSilo(grainStorage, clustering, clusterId);
+        var silo = new BenchSilo(grainStorage, clustering, clusterId, configure);
         await silo.host.StartAsync();
         return silo;
     }
