@@ -6,6 +6,7 @@ using KakakAsuh.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Serialization;
 
 namespace KakakAsuh.Silo;
@@ -29,6 +30,8 @@ public static class ProgrammeSiloExtensions
         silo.Services.AddOptions<SummaryOptions>().BindConfiguration(SummaryOptions.Section);
         silo.Services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.Section);
         silo.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section);
+        // Orleans refuses reminder periods under a minute unless this is lowered (fault tests do, with seconds-long periods).
+        silo.Services.AddOptions<ReminderOptions>().BindConfiguration("Reminders");
         silo.Services.AddHttpClient(nameof(WebhookDeliveryGrain));
         silo.Services.TryAddSingleton(sp => ProgrammeReferenceData.Load(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
         silo.Services.TryAddSingleton(TimeProvider.System);
@@ -38,7 +41,7 @@ public static class ProgrammeSiloExtensions
             silo.UseInMemoryReminderService();
             return silo;
         }
-        var tables = new TableServiceClient(storageConnectionString);
+        var tables = StorageClients.Create(storageConnectionString);
         silo.AddAzureTableGrainStorage(StorageNames.Programme, o =>
         {
             o.TableServiceClient = tables;
