@@ -1,0 +1,48 @@
+using KakakAsuh.FaultTests.Checks;
+using KakakAsuh.FaultTests.Hosting;
+using KakakAsuh.FaultTests.Load;
+
+namespace KakakAsuh.FaultTests;
+
+/// <summary>Issue 6, scenario 2: table storage stops for 10 s under load.</summary>
+public sealed class StorageOutageTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task StorageDownFor10Seconds_CommandsFailFastWith503_NoAcknowledgedWriteIsLost_AndServiceResumes()
+    {
+        await using var cluster = await FaultCluster.StartAsync("storage-outage", firstReminderTick: TimeSpan.FromMinutes(1));
+        output.WriteLine($"processes' logs: {cluster.Folder}");
+        var storage = new StoredState(cluster.Azurite.ConnectionString, cluster.ClusterId);
+        var load = new CommandLoad(cluster.Http);
+        using var stop = new CancellationTokenSource();
+        var running = load.RunAsync(clients: 6, stop.Token);
+
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        var downAt = DateTimeOffset.UtcNow;
+        await cluster.Azurite.StopAsync();
+        await Task.Delay(TimeSpan.FromSeconds(10));
+        await cluster.Azurite.StartAsync();
+        var backAt = DateTimeOffset.UtcNow;
+        await Task.Delay(TimeSpan.FromSeconds(20));
+        stop.Cancel();
+        await running;
+
+        var lastFailure = load.FailedAttempts.Append(backAt).Max() - backAt;
+        var missing = StoredState.Missing(load.Acknowledged, await storage.UmkmAsync());
+        var (summariesExact, difference) = await SummaryCheck.WaitExactAsync(cluster.Http, storage, TimeSpan.FromSeconds(30));
+
+        var report = new FaultReport("storage outage", load.Sent, load.Acknowledged.Count, load.Acknowledged.Count - missing.Count, missing.Count,
+            $"storage down {(backAt - downAt).TotalSeconds:N1} s, last failed request sent {lastFailure.TotalSeconds:N1} s after it was back, slowest attempt {load.SlowestAttempt.TotalSeconds:N1} s",
+            load.Failures);
+        output.WriteLine(report.ToString());
+
+        Assert.Empty(missing);
+        Assert.True(load.Failures.GetValueOrDefault("503") > 0, "no command met the outage");
+        Assert.False(load.Failures.ContainsKey("500"), "a storage outage answered 500");
+        Assert.Equal(0, load.Unanswered503WithoutRetryAfter);
+        Assert.True(load.SlowestAttempt < TimeSpan.FromSeconds(10), $"an attempt hung for {load.SlowestAttempt.TotalSeconds:N1} s");
+        Assert.True(lastFailure < TimeSpan.FromSeconds(15), $"requests sent {lastFailure.TotalSeconds:N1} s after storage was back still failed");
+        Assert.Contains(load.Acknowledged, a => a.At > backAt + TimeSpan.FromSeconds(15));
+        Assert.True(summariesExact is not null, $"summaries not exact after the outage: {difference}");
+    }
+}
