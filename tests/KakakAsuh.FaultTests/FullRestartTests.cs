@@ -14,7 +14,7 @@ public sealed class FullRestartTests(ITestOutputHelper output)
     [Fact]
     public async Task FullRestart_GivesIdenticalStatesAndSummaries_AndEveryDueReminderFires()
     {
-        await using var cluster = await FaultCluster.StartAsync("full-restart", firstReminderTick: TimeSpan.FromSeconds(45));
+        await using var cluster = await FaultCluster.StartAsync("full-restart", firstReminderTick: TimeSpan.FromSeconds(30));
         output.WriteLine($"processes' logs: {cluster.Folder}");
         var storage = new StoredState(cluster.Azurite.ConnectionString, cluster.ClusterId);
         var load = new CommandLoad(cluster.Http);
@@ -22,12 +22,12 @@ public sealed class FullRestartTests(ITestOutputHelper output)
         {
             await load.RunAsync(clients: 4, stop.Token);
         }
-        // Due today; their reminders first tick 45 s from now, when the cluster has been down and up again.
-        var rounds = await DeadlineRounds.OpenAsync(cluster.Http, 8);
         var (exact, difference) = await SummaryCheck.WaitExactAsync(cluster.Http, storage, TimeSpan.FromSeconds(30));
         Assert.True(exact is not null, $"summaries not exact before the restart: {difference}");
         var umkm = load.Acknowledged.Select(a => a.UmkmId).Distinct().Order().ToList();
         var before = await ReadAsync(cluster.Http, umkm);
+        // Due today; their reminders first tick 30 s from now, when the cluster has been down and up again.
+        var rounds = await DeadlineRounds.OpenAsync(cluster.Http, 8);
 
         await cluster.StopAllAsync();
         var stoppedAt = DateTimeOffset.UtcNow;
@@ -42,7 +42,7 @@ public sealed class FullRestartTests(ITestOutputHelper output)
             $"restart to a ready API took {restartTook.TotalSeconds:N1} s; {before.Count - differing.Count}/{before.Count} UMKM states and summaries identical; "
             + $"{closed.Values.Count(at => at > stoppedAt)}/{rounds.Count} deadline reminders fired after the restart, the last {(closed.Values.Max() - stoppedAt)?.TotalSeconds:N1} s after the stop",
             load.Failures);
-        output.WriteLine(report.ToString());
+        report.Publish(output);
 
         Assert.Empty(missing);
         Assert.Empty(differing);

@@ -37,7 +37,7 @@ public sealed class KilledSiloTests(ITestOutputHelper output)
             $"last failed request sent {lastFailure.TotalSeconds:N1} s after the kill (slowest answer {load.SlowestAttempt.TotalSeconds:N1} s), summaries exact {summariesExactAfter.TotalSeconds:N1} s after it, "
             + $"{closed.Values.Count(at => at > killedAt)}/{rounds.Count} deadline reminders fired on the survivors by {remindersFiredAfter?.TotalSeconds:N1} s",
             load.Failures);
-        output.WriteLine(report.ToString());
+        report.Publish(output);
 
         Assert.Empty(missing);
         Assert.Contains(load.Acknowledged, a => a.At > killedAt + TimeSpan.FromSeconds(15));

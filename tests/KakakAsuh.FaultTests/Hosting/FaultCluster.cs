@@ -27,7 +27,6 @@ public sealed class FaultCluster : IAsyncDisposable
             ["Orleans__ClusterId"] = ClusterId,
             ["Orleans__ServiceId"] = ClusterId,
             ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
         };
         var silo = new Dictionary<string, string>(common)
         {
