@@ -45,7 +45,10 @@ public sealed class SummaryReconciliationService(
                 var lost = previous is not null && snapshot.Members.Values.Any(m =>
                     m.Status == SiloStatus.Dead && previous.Members.TryGetValue(m.SiloAddress, out var before) && before.Status != SiloStatus.Dead);
                 previous = snapshot;
-                var oldestAlive = snapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).MinBy(m => m.SiloAddress.Generation)?.SiloAddress;
+                // Every silo must pick the same one: the snapshot's order differs between processes, so sort.
+                var oldestAlive = snapshot.Members.Values.Where(m => m.Status == SiloStatus.Active)
+                    .OrderBy(m => m.SiloAddress.Generation).ThenBy(m => m.SiloAddress.ToParsableString(), StringComparer.Ordinal)
+                    .FirstOrDefault()?.SiloAddress;
                 if (lost && localSilo.SiloAddress.Equals(oldestAlive))
                 {
                     logger.LogWarning("A silo of the cluster was declared dead; reconciling area summaries in {Delay}.", options.Value.ReconcileAfterSiloLoss);

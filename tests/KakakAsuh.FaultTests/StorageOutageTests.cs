@@ -36,7 +36,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         var (summariesExact, difference) = await SummaryCheck.WaitExactAsync(cluster.Http, storage, TimeSpan.FromSeconds(30));
 
         var report = new FaultReport("storage outage", load.Sent, load.Acknowledged.Count, load.Acknowledged.Count - missing.Count, missing.Count,
-            $"storage down {(backAt - downAt).TotalSeconds:N1} s, last failed request sent {lastFailure.TotalSeconds:N1} s after it was back, slowest attempt {load.SlowestAttempt.TotalSeconds:N1} s",
+            $"storage unreachable {(backAt - downAt).TotalSeconds:N1} s (stopped 10 s, then Azurite's start), last failed request sent {lastFailure.TotalSeconds:N1} s after it was back, slowest attempt {load.SlowestAttempt.TotalSeconds:N1} s",
             load.Failures);
         report.Publish(output);
 
