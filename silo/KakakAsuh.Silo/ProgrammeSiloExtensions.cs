@@ -50,7 +50,8 @@ public static class ProgrammeSiloExtensions
             o.UseStringFormat = true;
         });
         silo.UseAzureTableReminderService(o => o.TableServiceClient = tables);
-        silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, tables));
+        // Reconciliation scans every stored UMKM in pages that may take seconds under load: it keeps the SDK's patient defaults.
+        silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, new TableServiceClient(storageConnectionString)));
         silo.Services.AddHostedService<SummaryReconciliationService>();
         return silo;
     }
