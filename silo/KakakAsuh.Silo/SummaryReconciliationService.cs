@@ -61,6 +61,11 @@ public sealed class SummaryReconciliationService(
         {
             // The silo is stopping.
         }
+        catch (Exception ex)
+        {
+            // Never take the silo down for this; the periodic reconciliation still runs.
+            logger.LogError(ex, "Watching cluster membership for dead silos failed; summaries are reconciled every {Interval} only.", options.Value.ReconcileInterval);
+        }
     }
 
     private async Task ReconcileAsync()
