@@ -43,7 +43,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output)
         Assert.Empty(missing);
         Assert.True(load.Failures.GetValueOrDefault("503") > 0, "no command met the outage");
         Assert.False(load.Failures.ContainsKey("500"), "a storage outage answered 500");
-        Assert.Equal(0, load.Unanswered503WithoutRetryAfter);
+        Assert.Equal(0, load.ServiceUnavailableWithoutRetryAfter);
         Assert.True(load.SlowestAttempt < TimeSpan.FromSeconds(10), $"an attempt hung for {load.SlowestAttempt.TotalSeconds:N1} s");
         Assert.True(lastFailure < TimeSpan.FromSeconds(15), $"requests sent {lastFailure.TotalSeconds:N1} s after storage was back still failed");
         Assert.Contains(load.Acknowledged, a => a.At > backAt + TimeSpan.FromSeconds(10));

@@ -21,7 +21,7 @@ public sealed class CommandLoad(HttpClient http)
     private readonly ConcurrentQueue<DateTimeOffset> failedAttempts = new();
     private readonly ConcurrentDictionary<string, int> failures = new();
     private int sent;
-    private int unanswered503;
+    private int missingRetryAfter;
     private long slowestAttemptTicks;
 
     public IReadOnlyCollection<Acknowledged> Acknowledged => acknowledged;
@@ -36,7 +36,7 @@ public sealed class CommandLoad(HttpClient http)
     public IReadOnlyCollection<DateTimeOffset> FailedAttempts => failedAttempts;
 
     /// <summary>503 answers that lacked a Retry-After header.</summary>
-    public int Unanswered503WithoutRetryAfter => unanswered503;
+    public int ServiceUnavailableWithoutRetryAfter => missingRetryAfter;
 
     /// <summary>The longest single HTTP attempt: a hang shows here.</summary>
     public TimeSpan SlowestAttempt => TimeSpan.FromTicks(Interlocked.Read(ref slowestAttemptTicks));
@@ -102,7 +102,7 @@ public sealed class CommandLoad(HttpClient http)
                 }
                 else if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
                 {
-                    Interlocked.Increment(ref unanswered503);
+                    Interlocked.Increment(ref missingRetryAfter);
                 }
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
