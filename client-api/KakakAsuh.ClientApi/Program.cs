@@ -28,6 +28,7 @@ builder.Services.TryAddSingletonTimeProvider();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<Access>();
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddAuthentication().AddJwtBearer();
 builder.Services.AddAuthorization(Policies.Configure);

@@ -8,6 +8,7 @@ using KakakAsuh.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 using Orleans.Serialization;
 
 namespace KakakAsuh.Silo;
@@ -34,6 +35,8 @@ public static class ProgrammeSiloExtensions
         silo.Services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section)
             .Validate(RetentionOptions.IsValid, "Retention: AccessLog is at least a day; IdempotentResponses is more than zero and at most 30 days.")
             .ValidateOnStart();
+        // Orleans refuses reminder periods under a minute unless this is lowered (fault tests do, with seconds-long periods).
+        silo.Services.AddOptions<ReminderOptions>().BindConfiguration("Reminders");
         silo.Services.AddHttpClient(nameof(WebhookDeliveryGrain));
         silo.Services.TryAddSingleton(sp => ProgrammeReferenceData.Load(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
         silo.Services.TryAddSingleton(TimeProvider.System);
@@ -46,7 +49,7 @@ public static class ProgrammeSiloExtensions
             silo.UseInMemoryReminderService();
             return silo;
         }
-        var tables = new TableServiceClient(storageConnectionString);
+        var tables = StorageClients.Create(storageConnectionString);
         silo.AddAzureTableGrainStorage(StorageNames.Programme, o =>
         {
             o.TableServiceClient = tables;
@@ -57,7 +60,8 @@ public static class ProgrammeSiloExtensions
             o.DeleteStateOnClear = true;
         });
         silo.UseAzureTableReminderService(o => o.TableServiceClient = tables);
-        silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, tables));
+        // Reconciliation scans every stored UMKM in pages that may take seconds under load: it keeps the SDK's patient defaults.
+        silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, new TableServiceClient(storageConnectionString)));
         silo.Services.AddHostedService<SummaryReconciliationService>();
         return silo;
     }

@@ -8,9 +8,9 @@ namespace KakakAsuh.ClientApi.Http;
 /// Honours an <c>Idempotency-Key</c> header on POST: the first request with a key runs and its response is
 /// stored (for a day); a retry with the same key and request gets that response again and changes nothing;
 /// the same key on a different request is refused (422), and a retry while the first still runs gets 409.
-/// Server errors are not stored, so a retry after one runs again.
+/// Server errors are not stored, so a retry after one runs again; so is a response whose storing failed.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems)
+public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems, ILogger<IdempotencyMiddleware> logger)
 {
     public const string Header = "Idempotency-Key";
 
@@ -62,7 +62,16 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
         var body = buffer.ToArray();
         if (context.Response.StatusCode < 500)
         {
-            await grain.CompleteAsync(fingerprint, new StoredResponse(context.Response.StatusCode, context.Response.ContentType, body, context.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null));
+            try
+            {
+                await grain.CompleteAsync(fingerprint, new StoredResponse(context.Response.StatusCode, context.Response.ContentType, body, context.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null));
+            }
+            catch (Exception ex)
+            {
+                // The command's own answer stands (an accepted command is already durable); only its replay is lost,
+                // so a retry with this key runs the command again and meets its effect.
+                logger.LogWarning(ex, "Storing the response for an Idempotency-Key failed; the answer is sent without a stored replay.");
+            }
         }
         else
         {

@@ -10,6 +10,12 @@ public interface IAreaSummaryGrain : IGrainWithStringKey
     /// <summary>Applies a source's report if it is newer than the one held.</summary>
     Task ReportAsync(SourceReport report);
 
+    /// <summary>
+    /// Sends the area's totals to its parent now, changed or not: reconciliation calls it bottom-up, so a parent
+    /// that came back from storage with stale totals (its silo died) hears from children that did not change.
+    /// </summary>
+    Task PushTotalsAsync();
+
     /// <summary>The area's current figures.</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<AreaSummary> GetAsync();

@@ -82,6 +82,12 @@ public sealed class AreaSummaryGrain(
         }
     }
 
+    public Task PushTotalsAsync()
+    {
+        parentStale = true;
+        return PushAsync();
+    }
+
     public Task<AreaSummary> GetAsync() => Task.FromResult(new AreaSummary
     {
         Code = Code,
@@ -113,7 +119,16 @@ public sealed class AreaSummaryGrain(
         {
             storeStale = false;
             lastWriteTicks = now;
-            await store.WriteStateAsync(cancellationToken);
+            try
+            {
+                await store.WriteStateAsync(cancellationToken);
+            }
+            catch
+            {
+                // Storage is down: write again at the next flush rather than wait for the next change.
+                storeStale = true;
+                throw;
+            }
         }
     }
 

@@ -39,9 +39,16 @@ public sealed class IdempotencyGrain(
         {
             return;
         }
-        store.State = new Record { Fingerprint = fingerprint, Response = response, CompletedAt = time.GetUtcNow() };
-        await store.WriteStateAsync();
-        running = null;
+        try
+        {
+            store.State = new Record { Fingerprint = fingerprint, Response = response, CompletedAt = time.GetUtcNow() };
+            await store.WriteStateAsync();
+        }
+        finally
+        {
+            // Even when storing the response failed: a retry must not wait for a request that has finished.
+            running = null;
+        }
     }
 
     public Task AbandonAsync(string fingerprint)

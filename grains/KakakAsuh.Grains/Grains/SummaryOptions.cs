@@ -17,6 +17,9 @@ public sealed class SummaryOptions
     /// <summary>When the first reconciliation runs after the silo starts.</summary>
     public TimeSpan ReconcileAfterStart { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long after another silo is declared dead the oldest survivor reconciles.</summary>
+    public TimeSpan ReconcileAfterSiloLoss { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often reconciliation runs after that.</summary>
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromHours(6);
 }

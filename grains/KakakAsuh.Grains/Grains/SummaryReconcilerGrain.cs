@@ -5,9 +5,13 @@ using Microsoft.Extensions.Logging;
 
 namespace KakakAsuh.Grains;
 
-/// <summary>Re-reports every stored UMKM and mentor to its area summary (see <see cref="ISummaryReconcilerGrain"/>).</summary>
+/// <summary>
+/// Re-reports every stored UMKM and mentor to its area summary, then has every kelurahan and then every kecamatan
+/// push its totals up (see <see cref="ISummaryReconcilerGrain"/>).
+/// </summary>
 public sealed class SummaryReconcilerGrain(
     IStoredStateScanner scanner,
+    ProgrammeReferenceData data,
     TimeProvider time,
     ILogger<SummaryReconcilerGrain> logger) : Grain, ISummaryReconcilerGrain
 {
@@ -33,6 +37,10 @@ public sealed class SummaryReconcilerGrain(
             await grains.GetGrain<IAreaSummaryGrain>(state.KelurahanCode ?? state.KecamatanCode).ReportAsync(report);
             Interlocked.Increment(ref mentors);
         });
+        foreach (var level in new[] { data.Wilayah.Kelurahan, data.Wilayah.Kecamatan })
+        {
+            await Task.WhenAll(level.Select(area => grains.GetGrain<IAreaSummaryGrain>(area.Code).PushTotalsAsync()));
+        }
         logger.LogInformation("Summary reconciliation re-reported {Umkm} UMKM and {Mentors} mentors.", umkm, mentors);
         return new ReconciliationReport(umkm, mentors, time.GetUtcNow());
     }

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+
+namespace KakakAsuh.FaultTests.Hosting;
+
+/// <summary>The real client API (<c>KakakAsuh.ClientApi.dll</c>) as a process on a free loopback port, trusting the tests' tokens.</summary>
+public sealed class ApiProcess(string logFolder, IReadOnlyDictionary<string, string> settings, BenchTokens tokens) : IAsyncDisposable
+{
+    private int starts;
+
+    public Uri BaseAddress { get; } = new($"http://127.0.0.1:{FreePort.Next()}");
+
+    public Process? Process { get; private set; }
+
+    public void Start()
+    {
+        var start = new ProcessStartInfo("dotnet") { ArgumentList = { Binaries.ClientApiDll }, WorkingDirectory = Path.GetDirectoryName(Binaries.ClientApiDll)! };
+        foreach (var (key, value) in settings.Concat(tokens.ApiEnvironment))
+        {
+            start.Environment[key] = value;
+        }
+        start.Environment["Urls"] = BaseAddress.ToString().TrimEnd('/');
+        start.Environment["Seed__Enabled"] = "false";
+        // The load is a few clients sharing one staff token, far above a person's pace: the per-token limit is lifted.
+        start.Environment["RateLimiting__PermitLimit"] = "1000000";
+        Process = ChildProcess.Start(start, Path.Combine(logFolder, $"api-{++starts}.log"));
+    }
+
+    /// <summary>Until <c>/health/ready</c> (a grain call through the cluster and a storage query) answers 200.</summary>
+    public async Task WaitReadyAsync(HttpClient http, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            if (Process is null || Process.HasExited)
+            {
+                throw new InvalidOperationException($"The client API is not running (exit code {Process?.ExitCode}); see its log in {logFolder}.");
+            }
+            try
+            {
+                using var response = await http.GetAsync(new Uri(BaseAddress, "/health/ready"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The client API was not ready within {limit.TotalSeconds:N0} s; see {logFolder}.");
+    }
+
+    public async Task StopAsync()
+    {
+        if (Process is not null)
+        {
+            await ChildProcess.StopAsync(Process, TimeSpan.FromSeconds(15));
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+}
