@@ -51,32 +51,8 @@ public sealed class ApiProcess : IAsyncDisposable
         return api;
     }
 
-    /// <summary>Until <c>/health/ready</c> (a grain call through the cluster and a storage query) answers 200.</summary>
-    private async Task WaitReadyAsync(HttpClient http, TimeSpan limit, string logFile)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < limit)
-        {
-            if (Process.HasExited)
-            {
-                throw new InvalidOperationException($"The client API exited at start with code {Process.ExitCode}; see {logFile}.");
-            }
-            try
-            {
-                using var response = await http.GetAsync(new Uri(BaseAddress, "/health/ready"));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"The client API was not ready within {limit.TotalSeconds:N0} s; see {logFile}.");
-    }
+    private Task WaitReadyAsync(HttpClient http, TimeSpan limit, string logFile) =>
+        ChildProcess.WaitHealthyAsync(Process, http, new Uri(BaseAddress, "/health/ready"), limit, logFile);
 
     public async ValueTask DisposeAsync() => await ChildProcess.StopAsync(Process, TimeSpan.FromSeconds(15));
 }

@@ -95,4 +95,34 @@ public static class ChildProcess
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
+
+    /// <summary>
+    /// Until <paramref name="health"/> answers 200 (for the client API, <c>/health/ready</c>: a grain call through the
+    /// cluster and a storage query); fails at once if the process exits, and after <paramref name="limit"/>.
+    /// </summary>
+    public static async Task WaitHealthyAsync(Process? process, HttpClient http, Uri health, TimeSpan limit, string logs)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < limit)
+        {
+            if (process is null || process.HasExited)
+            {
+                throw new InvalidOperationException($"{health} will not answer: its process is not running (exit code {process?.ExitCode}); see {logs}.");
+            }
+            try
+            {
+                using var response = await http.GetAsync(health);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"{health} did not answer 200 within {limit.TotalSeconds:N0} s; see {logs}.");
+    }
 }

@@ -26,31 +26,8 @@ public sealed class ApiProcess(string logFolder, IReadOnlyDictionary<string, str
     }
 
     /// <summary>Until <c>/health/ready</c> (a grain call through the cluster and a storage query) answers 200.</summary>
-    public async Task WaitReadyAsync(HttpClient http, TimeSpan limit)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < limit)
-        {
-            if (Process is null || Process.HasExited)
-            {
-                throw new InvalidOperationException($"The client API is not running (exit code {Process?.ExitCode}); see its log in {logFolder}.");
-            }
-            try
-            {
-                using var response = await http.GetAsync(new Uri(BaseAddress, "/health/ready"));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"The client API was not ready within {limit.TotalSeconds:N0} s; see {logFolder}.");
-    }
+    public Task WaitReadyAsync(HttpClient http, TimeSpan limit) =>
+        ChildProcess.WaitHealthyAsync(Process, http, new Uri(BaseAddress, "/health/ready"), limit, logFolder);
 
     public async Task StopAsync()
     {
