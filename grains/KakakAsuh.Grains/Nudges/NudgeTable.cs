@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Azure;
 using Azure.Data.Tables;
@@ -18,26 +19,20 @@ public sealed class NudgeTable(TableClient table, string serviceId)
 
     private static readonly string[] HeadColumns = [nameof(NudgeRow.RowKey), nameof(NudgeRow.At), nameof(NudgeRow.KelurahanCode)];
 
+    private readonly ConcurrentDictionary<string, PartitionWriter> writers = new(StringComparer.Ordinal);
     private volatile bool created;
 
     public string PartitionOf(string kecamatan) => $"{serviceId}_{kecamatan}";
 
-    /// <summary>Inserts each nudge; returns those that were new (an id stored before is left as it is).</summary>
+    /// <summary>
+    /// Inserts each nudge; returns those that were new (an id stored before is left as it is). Inserts arriving at
+    /// once from many reminder ticks are written by one loop per partition, up to 100 in a table transaction.
+    /// </summary>
     public async Task<IReadOnlyList<Nudge>> InsertAsync(string kecamatan, IReadOnlyList<Nudge> nudges)
     {
         await EnsureCreatedAsync();
-        var inserted = await Task.WhenAll(nudges.Select(async nudge =>
-        {
-            try
-            {
-                await table.AddEntityAsync(NudgeRow.From(PartitionOf(kecamatan), nudge));
-                return nudge;
-            }
-            catch (RequestFailedException ex) when (ex.Status == (int)HttpStatusCode.Conflict)
-            {
-                return null;
-            }
-        }));
+        var writer = writers.GetOrAdd(PartitionOf(kecamatan), _ => new PartitionWriter(table));
+        var inserted = await Task.WhenAll(nudges.Select(async nudge => await writer.InsertAsync(NudgeRow.From(PartitionOf(kecamatan), nudge)) ? nudge : null));
         return [.. inserted.OfType<Nudge>()];
     }
 
