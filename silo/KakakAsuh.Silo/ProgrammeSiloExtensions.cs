@@ -5,11 +5,13 @@ using KakakAsuh.Grains.Nudges;
 using KakakAsuh.Grains.Privacy;
 using KakakAsuh.Grains.Telemetry;
 using KakakAsuh.ReferenceData;
+using KakakAsuh.ServiceDefaults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace KakakAsuh.Silo;
 
@@ -20,6 +22,8 @@ public static class ProgrammeSiloExtensions
     /// The storage connection string that keeps grain state in the silo's memory instead of Azure Table storage,
     /// for benchmarks only (tests/KakakAsuh.Benchmarks fills a million UMKM with it): the state is lost when the
     /// silo stops, so there is nothing to reconcile from. Cluster membership is configured apart and still needs a table.
+    /// Nudges live in a table of their own (<see cref="NudgeTable"/>), which this mode does not have: nothing measured
+    /// with it nudges (the nudge benchmark runs on Azurite).
     /// </summary>
     public const string InMemoryStorage = "memory";
 
@@ -50,16 +54,19 @@ public static class ProgrammeSiloExtensions
             return silo;
         }
         var tables = StorageClients.Create(storageConnectionString);
-        silo.AddAzureTableGrainStorage(StorageNames.Programme, o =>
+        silo.AddAzureTableGrainStorage(StorageNames.Programme, options => options.Configure<IGrainStorageSerializer>((o, serializer) =>
         {
             o.TableServiceClient = tables;
+            // A state the string format would store cut off is refused instead (see BoundedGrainStateSerializer).
+            o.GrainStorageSerializer = new BoundedGrainStateSerializer(serializer);
             o.TableName = AzureTableStateScanner.TableName;
             // Readable JSON in the table, so an operator (or an independent reader) can inspect a grain's state.
             o.UseStringFormat = true;
             // A grain that clears its state (an access-log day past its retention) leaves no row behind.
             o.DeleteStateOnClear = true;
-        });
+        }));
         silo.UseAzureTableReminderService(o => o.TableServiceClient = tables);
+        silo.Services.AddSingleton(sp => new NudgeTable(tables.GetTableClient(ProgrammeTables.Nudges), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         // Reconciliation scans every stored UMKM in pages that may take seconds under load: it keeps the SDK's patient defaults.
         silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, new TableServiceClient(storageConnectionString)));
         silo.Services.AddHostedService<SummaryReconciliationService>();

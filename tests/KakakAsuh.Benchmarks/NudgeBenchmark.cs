@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Azure.Data.Tables;
 using KakakAsuh.Benchmarks.Hosting;
 using KakakAsuh.Benchmarks.Measuring;
@@ -144,20 +143,20 @@ public sealed class NudgeBenchmark(BenchContext bench)
         catch (TimeoutException)
         {
         }
-        var stored = await StoredNudges.OutboxesAsync(tables, serviceId, IsFirstMentorNudge);
-        var persisted = stored.Sum(o => o.Matching ?? 0);
+        var stored = await StoredNudges.RowsAsync(tables, serviceId, IsFirstMentorNudge);
+        var persisted = stored.Sum(o => o.Matching);
         var complete = emitted >= count;
         bench.Table.Add("7", $"all due → every first nudge: the programme clock jumps to the day after the first step's due date; {count:N0} UMKM with reminders every {period.TotalSeconds:N0} s; the 8 kecamatan outboxes read through the grains every second",
-            $"{(complete ? $"**{emitted:N0} mentor nudges in {elapsed.TotalSeconds:N0} s** ({emitted / elapsed.TotalSeconds:N0}/s) = **{elapsed / raw.Elapsed:0.00} × raw** (row 6r)" : $"**{emitted:N0} of {count:N0} mentor nudges** at the {Settings.NudgeWaitLimit.TotalMinutes:N0}-minute bound ({emitted / elapsed.TotalSeconds:N0}/s)")}; {(quarters.Count == 0 ? "" : string.Join(", ", quarters) + "; ")}read from the table: {persisted:N0} stored ({(persisted == emitted ? "all" : $"**{emitted - persisted:N0} held only in the outbox grains' memory**")}); staff rung: {staffRung}{(unanswered == 0 ? "" : $"; {unanswered} outbox reads unanswered within Orleans' 30-s call timeout")}",
+            $"{(complete ? $"**{emitted:N0} mentor nudges in {elapsed.TotalSeconds:N0} s** ({emitted / elapsed.TotalSeconds:N0}/s) = **{elapsed / raw.Elapsed:0.00} × raw** (row 6r)" : $"**{emitted:N0} of {count:N0} mentor nudges** at the {Settings.NudgeWaitLimit.TotalMinutes:N0}-minute bound ({emitted / elapsed.TotalSeconds:N0}/s)")}; {(quarters.Count == 0 ? "" : string.Join(", ", quarters) + "; ")}rows read from the table: {persisted:N0} ({(persisted == emitted ? "all" : $"**{emitted - persisted:N0} missing**")}); staff rung: {staffRung}{(unanswered == 0 ? "; every outbox read answered" : $"; {unanswered} outbox reads unanswered within Orleans' 30-s call timeout")}",
             cpu: used.ToString());
         bench.Table.Note($"Row 7, the reminder period was {period.TotalSeconds:N0} s (NudgeOptions.ReminderPeriod and FirstCheckAfter, ReminderOptions.MinimumReminderPeriod lowered to match; the default period is 1 hour), so one period is the least row 7 can take. Azurite requests per mentor nudge: {perNudge}.");
-        bench.Table.Note($"Row 7, the stored outboxes (one entity per kecamatan, every nudge rewritten on each write): {string.Join("; ", stored.Select(o => $"{o.Partition[(o.Partition.LastIndexOf('_') + 1)..]}: {(o.Matching is { } m ? $"{m:N0} nudges" : "**JSON that does not parse**")}, {o.Chars:N0} characters ({o.Bytes / 1024:N0} KiB)"))}.");
+        bench.Table.Note($"Row 7, the nudge table ({StoredNudges.NudgeTable}, one row per nudge, partition = service and kecamatan): {string.Join("; ", stored.Select(o => $"{o.Partition[(o.Partition.LastIndexOf('_') + 1)..]}: {o.Matching:N0} first mentor nudges in {o.Rows:N0} rows, {o.Bytes / Math.Max(1, o.Rows):N0} bytes of text a row"))}.");
     }
 
     /// <summary>
-    /// Mentor nudges of the cohort's first step, as each outbox grain holds them, into <paramref name="seen"/>; an outbox
-    /// answers after the writes queued before the read, and one that does not answer within the call timeout keeps its
-    /// last count. Returns how many did not answer.
+    /// Mentor nudges in each outbox (all of them are the cohort's first step: nothing else is due) into
+    /// <paramref name="seen"/>, counted by the outbox grains from their rows; a read that does not answer within the
+    /// call timeout keeps its last count. Returns how many did not answer.
     /// </summary>
     private static async Task<int> FirstNudgesSeenAsync(IGrainFactory grains, string[] kecamatan, int[] seen)
     {
@@ -165,8 +164,7 @@ public sealed class NudgeBenchmark(BenchContext bench)
         {
             try
             {
-                var page = await grains.GetGrain<INudgeOutboxGrain>(k).QueryAsync(new NudgeQuery { Rung = NudgeRung.Mentor, Take = NudgeOutboxGrain.MaxNudges });
-                seen[i] = page.Items.Count(n => n.Step == MentoringCohort.FirstStep);
+                seen[i] = (await grains.GetGrain<INudgeOutboxGrain>(k).QueryAsync(new NudgeQuery { Rung = NudgeRung.Mentor, Take = 0 })).Total;
                 return 0;
             }
             catch (TimeoutException)
@@ -177,11 +175,8 @@ public sealed class NudgeBenchmark(BenchContext bench)
         return (await Task.WhenAll(reads)).Sum();
     }
 
-    private static bool IsFirstMentorNudge(JsonElement nudge) =>
-        Text(nudge, "Rung") == nameof(NudgeRung.Mentor) && Text(nudge, "Step") == MentoringCohort.FirstStep;
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) || element.TryGetProperty(char.ToLowerInvariant(name[0]) + name[1..], out value) ? value.ToString() : null;
+    private static bool IsFirstMentorNudge(TableEntity row) =>
+        row.GetString("Rung") == nameof(NudgeRung.Mentor) && row.GetString("Step") == MentoringCohort.FirstStep;
 
     /// <summary>Memory in MiB: this process's managed heap after a full collection and its working set, and Azurite's resident set.</summary>
     private sealed record Memory(long Heap, long WorkingSet, long Azurite)

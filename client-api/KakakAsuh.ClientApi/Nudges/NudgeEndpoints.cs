@@ -56,8 +56,10 @@ public static class NudgeEndpoints
             return Problems.NotFound($"'{id}' is not a nudge id.");
         }
         var outbox = access.Grains.GetGrain<INudgeOutboxGrain>(kecamatan);
-        var mine = outboxes!.Contains(kecamatan)
-            && (await outbox.QueryAsync(query! with { Take = int.MaxValue })).Items.Any(n => n.Id == id);
+        var mine = outboxes!.Contains(kecamatan) && await outbox.FindAsync(id) is { } nudge
+            && nudge.Rung == query!.Rung
+            && (query.MentorId is null || nudge.MentorId == query.MentorId)
+            && (query.AreaCode is null || access.Wilayah.IsWithin(nudge.KelurahanCode, query.AreaCode));
         if (!mine)
         {
             return Problems.NotFound($"No nudge '{id}' is addressed to you.");

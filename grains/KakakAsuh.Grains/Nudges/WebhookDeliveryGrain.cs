@@ -23,7 +23,8 @@ public sealed class WebhookDeliveryGrain(
     public const string SignatureHeader = "X-KakakAsuh-Signature";
     public const string NudgeIdHeader = "X-KakakAsuh-Nudge-Id";
     private const string WakeUp = "webhook-delivery";
-    private const int MaxRemembered = 20_000;
+    /// <summary>Delivered ids remembered (about 60 characters of JSON each): 5,000 keep the state well inside the 491,520 characters table storage holds.</summary>
+    private const int MaxRemembered = 5_000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private IGrainTimer? loop;

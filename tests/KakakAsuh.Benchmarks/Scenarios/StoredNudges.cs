@@ -1,10 +1,9 @@
 using System.Text;
-using System.Text.Json;
 using Azure.Data.Tables;
 
 namespace KakakAsuh.Benchmarks.Scenarios;
 
-/// <summary>What the reminder table and the nudge outboxes hold, read straight from Azure Table storage.</summary>
+/// <summary>What the reminder table and the nudge table hold, read straight from Azure Table storage.</summary>
 public static class StoredNudges
 {
     /// <summary>The reminder table Orleans' Azure table reminder service writes.</summary>
@@ -23,31 +22,24 @@ public static class StoredNudges
         return count;
     }
 
+    /// <summary>The nudge table the outbox grains write, one row per nudge.</summary>
+    public const string NudgeTable = KakakAsuh.ServiceDefaults.ProgrammeTables.Nudges;
+
     /// <summary>
-    /// Each stored outbox: its key, the nudges it holds that match <paramref name="count"/> (null when its JSON does not
-    /// parse), its JSON size in characters and in UTF-8 bytes.
+    /// Each partition of the nudge table (one per kecamatan): its key, the rows that match <paramref name="count"/>,
+    /// all its rows, and the UTF-8 bytes of their text columns.
     /// </summary>
-    public static async Task<IReadOnlyList<(string Partition, int? Matching, int Chars, int Bytes)>> OutboxesAsync(TableServiceClient tables, string serviceId, Func<JsonElement, bool> count)
+    public static async Task<IReadOnlyList<(string Partition, int Matching, int Rows, long Bytes)>> RowsAsync(TableServiceClient tables, string serviceId, Func<TableEntity, bool> count)
     {
-        var outboxes = new List<(string, int?, int, int)>();
-        await foreach (var entity in StoredState.Rows(tables, serviceId, "nudgeoutbox", "outbox"))
+        var prefix = $"{serviceId}_";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix[..^1] + "`"}");
+        var partitions = new SortedDictionary<string, (int Matching, int Rows, long Bytes)>(StringComparer.Ordinal);
+        await foreach (var row in tables.GetTableClient(NudgeTable).QueryAsync<TableEntity>(filter, maxPerPage: 1000))
         {
-            var json = StoredState.Json(entity);
-            int? matching = 0;
-            try
-            {
-                if (json.Length > 0)
-                {
-                    using var state = JsonDocument.Parse(json);
-                    matching = state.RootElement.EnumerateArray().Count(count);
-                }
-            }
-            catch (JsonException)
-            {
-                matching = null;
-            }
-            outboxes.Add((entity.PartitionKey, matching, json.Length, Encoding.UTF8.GetByteCount(json)));
+            var (matching, rows, bytes) = partitions.GetValueOrDefault(row.PartitionKey);
+            var text = row.Select(p => p.Value).OfType<string>().Sum(v => (long)Encoding.UTF8.GetByteCount(v)) + Encoding.UTF8.GetByteCount(row.RowKey);
+            partitions[row.PartitionKey] = (matching + (count(row) ? 1 : 0), rows + 1, bytes + text);
         }
-        return outboxes;
+        return [.. partitions.Select(p => (p.Key, p.Value.Matching, p.Value.Rows, p.Value.Bytes))];
     }
 }

@@ -20,14 +20,17 @@ public static class TestClusters
     ];
 
     /// <summary>
-    /// The programme's grains as the silo host adds them, with short history and webhook intervals and the
-    /// fake programme clock: the one setup every test silo shares.
+    /// The programme's grains as the silo host adds them, with short history and webhook intervals, no real reminder
+    /// tick within the first hour, and the fake programme clock: the one setup every test silo shares.
     /// </summary>
     public static void AddProgrammeGrainsForTests(ISiloBuilder silo, string storage, FakeTimeProvider time)
     {
         silo.AddProgrammeGrains(storage);
         silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.HistoryInterval = TimeSpan.FromMilliseconds(50));
         silo.Services.Configure<KakakAsuh.Grains.Nudges.WebhookOptions>(o => (o.RetryBase, o.Poll) = (TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20)));
+        // Tests deliver reminder ticks by hand; a real first tick (a minute after registration by default) landing
+        // in the middle of a test that checks nothing changes (the fuzz test) would record nudges behind its back.
+        silo.Services.Configure<KakakAsuh.Grains.Nudges.NudgeOptions>(o => o.FirstCheckAfter = TimeSpan.FromHours(1));
         UseProgrammeClock(silo.Services, time);
     }
 

@@ -184,8 +184,10 @@ public sealed class PersonalDataApiTests(ApiFixture api)
         Assert.Equal(2, log.GetProperty("total").GetInt32());
     }
 
-    private static async Task<IReadOnlyList<string>> StoredTextsAsync(GrainStateTable table) =>
-        [.. (await table.EntitiesAsync()).Select(e => string.Concat(e.OrderBy(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value as string)))];
+    /// <summary>The texts of every grain state of the API's service and of every nudge row.</summary>
+    private async Task<IReadOnlyList<string>> StoredTextsAsync(GrainStateTable table) =>
+        [.. (await table.EntitiesAsync()).Concat(await new NudgeRows(await Azurite.ConnectionStringAsync(), api.ServiceId).EntitiesAsync())
+            .Select(e => string.Concat(e.OrderBy(p => p.Key.Length).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value as string)))];
 
     /// <summary>The counts of the kelurahan, its kecamatan and the city once no report is in flight.</summary>
     private async Task<string> SettledCountsAsync(string kelurahan)
