@@ -25,9 +25,13 @@ public static class Azurite
         {
             throw new InvalidOperationException($"Azurite is not installed at {script}: run 'npm ci' in the repository root (the test build does this).");
         }
-        var start = new ProcessStartInfo("node")
+        // Through a small shell watchdog: Azurite ends with this test process even when the test host is killed
+        // (ProcessExit does not run then), instead of outliving it.
+        const string WithParent = "node \"$@\" & child=$!; while kill -0 \"$PARENT\" 2>/dev/null && kill -0 $child 2>/dev/null; do sleep 1; done; kill $child 2>/dev/null";
+        var start = new ProcessStartInfo("sh")
         {
-            ArgumentList = { script, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent", "--loose" },
+            ArgumentList = { "-c", WithParent, "azurite", script, "--tableHost", "127.0.0.1", "--tablePort", port.ToString(), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent", "--loose" },
+            Environment = { ["PARENT"] = Environment.ProcessId.ToString() },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
