@@ -34,4 +34,7 @@ public interface IWebhookDeliveryGrain : IGrainWithStringKey
     /// <summary>How many nudges wait for delivery and how many were delivered.</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<(int Pending, int Delivered)> StatusAsync();
+
+    /// <summary>Erasure: the given personal values are scrubbed from this UMKM's nudges still waiting for delivery.</summary>
+    Task EraseAsync(string umkmId, IReadOnlyList<string> values);
 }

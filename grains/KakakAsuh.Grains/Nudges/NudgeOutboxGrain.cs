@@ -56,5 +56,11 @@ public sealed class NudgeOutboxGrain(
 
     public Task<bool> AcknowledgeAsync(string nudgeId, string by) => table.AcknowledgeAsync(Kecamatan, nudgeId, by, time.GetUtcNow());
 
-    public Task EraseAsync(string umkmId, IReadOnlyList<string> values) => table.EraseAsync(Kecamatan, umkmId, values);
+    /// <summary>Scrubs the UMKM's stored nudges and the copies still waiting for webhook delivery.</summary>
+    public async Task EraseAsync(string umkmId, IReadOnlyList<string> values)
+    {
+        await table.EraseAsync(Kecamatan, umkmId, values);
+        var receivers = await GrainFactory.GetGrain<IWebhookRegistryGrain>(IWebhookRegistryGrain.Key).ListAsync();
+        await Task.WhenAll(receivers.Select(r => GrainFactory.GetGrain<IWebhookDeliveryGrain>(r.Id).EraseAsync(umkmId, values)));
+    }
 }

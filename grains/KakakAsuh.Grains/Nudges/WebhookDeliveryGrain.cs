@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KakakAsuh.Nudges;
+using KakakAsuh.Rules;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +43,21 @@ public sealed class WebhookDeliveryGrain(
     }
 
     public Task<(int Pending, int Delivered)> StatusAsync() => Task.FromResult((store.State.Pending.Count, store.State.Delivered.Count));
+
+    public async Task EraseAsync(string umkmId, IReadOnlyList<string> values)
+    {
+        var changed = false;
+        foreach (var pending in store.State.Pending.Where(p => p.Nudge.UmkmId == umkmId))
+        {
+            var scrubbed = PersonalDataRules.Scrub(pending.Nudge.Reason, values) ?? "";
+            changed |= scrubbed != pending.Nudge.Reason;
+            pending.Nudge = pending.Nudge with { Reason = scrubbed };
+        }
+        if (changed)
+        {
+            await store.WriteStateAsync();
+        }
+    }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => KeepDeliveringAsync();
 

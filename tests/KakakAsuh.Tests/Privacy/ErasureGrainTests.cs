@@ -48,6 +48,29 @@ public sealed class ErasureGrainTests(ClusterFixture fixture)
         Assert.Equal(1, state.History.Entries.Count(e => e.Action == "erase-personal-data"));
     }
 
+    [Fact]
+    public async Task Erase_ScrubsNudgesStillWaitingForWebhookDelivery()
+    {
+        var phone = $"0822{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var umkm = Keys.New("umkm");
+        // A receiver nobody listens on: the nudge stays pending (stored in the delivery grain's state) for the whole test.
+        var receiver = new WebhookReceiver(Keys.New("hook"), new Uri($"http://127.0.0.1:{Azurite.FreePort()}/nudges"), "secret", "31.73");
+        var delivery = fixture.Grains.GetGrain<IWebhookDeliveryGrain>(receiver.Id);
+        await delivery.EnqueueAsync(receiver, [new Nudge { Id = $"{Samples.Kecamatan}~{umkm}~halal~lp3h-check~Mentor", UmkmId = umkm, Reason = $"hubungi pemilik di {phone}" }]);
+        Assert.Contains(await StoredTextsAsync(), t => t.Contains(phone, StringComparison.Ordinal));
+
+        await delivery.EraseAsync(umkm, [phone]);
+
+        Assert.Equal(1, (await delivery.StatusAsync()).Pending);
+        Assert.DoesNotContain(await StoredTextsAsync(), t => t.Contains(phone, StringComparison.Ordinal));
+    }
+
+    private async Task<IReadOnlyList<string>> StoredTextsAsync()
+    {
+        var table = new GrainStateTable(await Azurite.ConnectionStringAsync(), fixture.Cluster.Options.ServiceId);
+        return [.. (await table.EntitiesAsync()).Select(e => string.Concat(e.Select(p => p.Value).OfType<string>()))];
+    }
+
     private async Task<IReadOnlyList<string>> NudgeTextsAsync(string umkm)
     {
         var page = await fixture.Grains.GetGrain<INudgeOutboxGrain>(Samples.Kecamatan).QueryAsync(new NudgeQuery { Take = 100_000 });
