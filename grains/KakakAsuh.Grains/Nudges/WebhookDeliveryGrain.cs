@@ -26,6 +26,12 @@ public sealed class WebhookDeliveryGrain(
     private const string WakeUp = "webhook-delivery";
     /// <summary>Delivered ids remembered (about 60 characters of JSON each): 5,000 keep the state well inside the 491,520 characters table storage holds.</summary>
     private const int MaxRemembered = 5_000;
+    /// <summary>
+    /// Nudges queued for a receiver (about 600 characters of JSON each): a receiver that stays down this long gets no more
+    /// until it takes some, and reads the rest from the feed (<c>GET /api/nudges</c>); the queue never outgrows its
+    /// table entity, so a dead receiver cannot stop the outbox.
+    /// </summary>
+    public const int MaxPending = 500;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private IGrainTimer? loop;
@@ -37,7 +43,14 @@ public sealed class WebhookDeliveryGrain(
         var known = store.State.Delivered.Concat(store.State.Pending.Select(p => p.Nudge.Id)).ToHashSet(StringComparer.Ordinal);
         var now = TimeProvider.System.GetUtcNow();
         store.State.Receiver = receiver;
-        store.State.Pending.AddRange(nudges.Where(n => known.Add(n.Id)).Select(n => new PendingDelivery { Nudge = n, NextAttemptAt = now }));
+        var fresh = nudges.Where(n => known.Add(n.Id)).ToList();
+        var room = Math.Max(0, MaxPending - store.State.Pending.Count);
+        if (fresh.Count > room)
+        {
+            logger.LogWarning("Webhook {Receiver} has {Pending} nudges waiting; {Dropped} new ones are not queued (they stay in the feed)",
+                receiver.Id, store.State.Pending.Count, fresh.Count - room);
+        }
+        store.State.Pending.AddRange(fresh.Take(room).Select(n => new PendingDelivery { Nudge = n, NextAttemptAt = now }));
         await store.WriteStateAsync();
         await KeepDeliveringAsync();
     }

@@ -71,4 +71,19 @@ public sealed class WebhookDeliveryTests(ClusterFixture fixture) : IAsyncLifetim
             await fixture.Grains.GetGrain<IWebhookRegistryGrain>(IWebhookRegistryGrain.Key).RemoveAsync(hook.Id);
         }
     }
+
+    [Fact]
+    public async Task ReceiverThatStaysDown_QueuesAtMostMaxPending_AndTheQueueStaysStorable()
+    {
+        var dead = new WebhookReceiver(Keys.New("hook"), new Uri($"http://127.0.0.1:{Azurite.FreePort()}/hook"), Secret, Kelurahan);
+        var delivery = fixture.Grains.GetGrain<IWebhookDeliveryGrain>(dead.Id);
+        var reason = new string('x', 400);
+        Nudge[] Batch(int from, int count) =>
+            [.. Enumerable.Range(from, count).Select(i => new Nudge { Id = $"31.73.02~u{i}~qris~merchant-registration~Mentor", UmkmId = $"u{i}", Reason = reason })];
+
+        await delivery.EnqueueAsync(dead, Batch(0, WebhookDeliveryGrain.MaxPending - 10));
+        await delivery.EnqueueAsync(dead, Batch(WebhookDeliveryGrain.MaxPending - 10, 300));
+
+        Assert.Equal(WebhookDeliveryGrain.MaxPending, (await delivery.StatusAsync()).Pending);
+    }
 }
