@@ -16,17 +16,8 @@ public static class SummaryCheck
     public static async Task<(TimeSpan? Took, string LastDifference)> WaitExactAsync(HttpClient http, StoredState storage, TimeSpan limit)
     {
         var clock = Stopwatch.StartNew();
-        var difference = "";
-        while (clock.Elapsed < limit)
-        {
-            difference = await DifferenceAsync(http, storage);
-            if (difference.Length == 0)
-            {
-                return (clock.Elapsed, "");
-            }
-            await Task.Delay(1000);
-        }
-        return (null, difference);
+        var difference = await Poll.UntilAsync(() => DifferenceAsync(http, storage), d => d.Length == 0, limit);
+        return difference.Length == 0 ? (clock.Elapsed, "") : (null, difference);
     }
 
     /// <summary>The first figure that differs, or "" when all agree.</summary>

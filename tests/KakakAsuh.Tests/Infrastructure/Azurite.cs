@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace KakakAsuh.Tests.Infrastructure;
 
@@ -42,40 +40,12 @@ public static class Azurite
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(process);
-        await WaitUntilListeningAsync(process, port);
+        await Benchmarks.Hosting.FreePort.WaitListeningAsync(port, process, TimeSpan.FromSeconds(30));
         return $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
     }
 
-    private static async Task WaitUntilListeningAsync(Process process, int port)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited at start with code {process.ExitCode}.");
-            }
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
-        }
-        throw new TimeoutException($"Azurite did not listen on port {port} within 30 s.");
-    }
-
     /// <summary>A loopback port nobody listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public static int FreePort() => Benchmarks.Hosting.FreePort.Next();
 
     private static void Stop(Process process)
     {
