@@ -5,6 +5,7 @@ WORKDIR /src
 # Restore first, from the project files only, so a code change does not download the packages again.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY grains/KakakAsuh.Abstractions/KakakAsuh.Abstractions.csproj grains/KakakAsuh.Abstractions/
+COPY grains/KakakAsuh.Domain/KakakAsuh.Domain.csproj grains/KakakAsuh.Domain/
 COPY grains/KakakAsuh.Grains/KakakAsuh.Grains.csproj grains/KakakAsuh.Grains/
 COPY silo/KakakAsuh.ServiceDefaults/KakakAsuh.ServiceDefaults.csproj silo/KakakAsuh.ServiceDefaults/
 COPY silo/KakakAsuh.Silo/KakakAsuh.Silo.csproj silo/KakakAsuh.Silo/

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Azure.Data.Tables;
-using KakakAsuh.Grains;
+using KakakAsuh.Grains.Summaries;
 using KakakAsuh.Mentors;
 using KakakAsuh.ServiceDefaults;
 using KakakAsuh.Umkm;

@@ -1,12 +1,11 @@
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
-using KakakAsuh.Grains;
+using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Grains.Common;
 using KakakAsuh.Grains.Nudges;
 using KakakAsuh.Grains.Privacy;
-using KakakAsuh.Grains.Telemetry;
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Grains.Summaries;
 using KakakAsuh.ServiceDefaults;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;

@@ -1,7 +1,5 @@
-using KakakAsuh.Grains;
+using KakakAsuh.Grains.Summaries;
 using KakakAsuh.Summaries;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace KakakAsuh.Silo;

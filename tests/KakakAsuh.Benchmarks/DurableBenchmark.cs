@@ -4,7 +4,7 @@ using KakakAsuh.Benchmarks.Hosting;
 using KakakAsuh.Benchmarks.Measuring;
 using KakakAsuh.Benchmarks.Scenarios;
 using KakakAsuh.Common;
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Umkm;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,12 +4,11 @@ using KakakAsuh.Benchmarks.Hosting;
 using KakakAsuh.Benchmarks.Measuring;
 using KakakAsuh.Benchmarks.Scenarios;
 using KakakAsuh.Common;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Grains.Nudges;
 using KakakAsuh.Nudges;
-using KakakAsuh.ReferenceData;
 using KakakAsuh.Umkm;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Hosting;
 
 namespace KakakAsuh.Benchmarks;
 
@@ -77,7 +76,7 @@ public sealed class NudgeBenchmark(BenchContext bench)
         var used = cpu.Stop();
         var perCommand = (bench.Storage.Snapshot() - requests).Per(run.Ok);
         var after = Memory.Take(bench.Azurite.Process);
-        var rows = await StoredNudges.RemindersAsync(tables, serviceId, KakakAsuh.Grains.UmkmGrain.NudgeReminder);
+        var rows = await StoredNudges.RemindersAsync(tables, serviceId, KakakAsuh.Grains.Umkm.UmkmGrain.NudgeReminder);
         bench.Table.Note($"Row 6, memory before → after (managed heap after a full collection; working set): this process (the silo and the load) {before.Heap} → {after.Heap} MiB managed, {before.WorkingSet} → {after.WorkingSet} MiB working set, {(after.Heap - before.Heap) * 1024.0 * 1024 / Math.Max(1, run.Ok):N0} bytes of managed heap per UMKM; Azurite (holding every table in memory) {before.Azurite} → {after.Azurite} MiB resident.");
         bench.Table.Note($"Row 6, Azurite requests per BeginMentoring: {perCommand}.");
         var verified = rows == run.Ok ? "matches" : "**does not match**";

@@ -1,7 +1,7 @@
 using KakakAsuh.Benchmarks.Hosting;
 using KakakAsuh.Benchmarks.Measuring;
 using KakakAsuh.Benchmarks.Scenarios;
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Silo;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,8 @@
 global using KakakAsuh.Common;
+global using KakakAsuh.Domain.Common;
+global using KakakAsuh.Domain.Mentors;
+global using KakakAsuh.Domain.Rounds;
+global using KakakAsuh.Domain.Umkm;
 global using KakakAsuh.Mentors;
 global using KakakAsuh.Rounds;
 global using KakakAsuh.Umkm;

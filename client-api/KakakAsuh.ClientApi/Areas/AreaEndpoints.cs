@@ -1,8 +1,8 @@
 using System.Text;
 using KakakAsuh.ClientApi.Csv;
 using KakakAsuh.ClientApi.Http;
-using KakakAsuh.ClientApi.Umkm;
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Domain.Umkm;
 using KakakAsuh.Summaries;
 using KakakAsuh.Umkm;
 

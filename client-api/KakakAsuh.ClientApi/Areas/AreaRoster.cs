@@ -1,5 +1,5 @@
 using KakakAsuh.ClientApi.Http;
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Summaries;
 using KakakAsuh.Umkm;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using KakakAsuh.Common;
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
 
 namespace KakakAsuh.ClientApi.Auth;
 

@@ -5,7 +5,7 @@ using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
-using KakakAsuh.Rules;
+using KakakAsuh.Domain.Umkm;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.ClientApi.Csv;

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 

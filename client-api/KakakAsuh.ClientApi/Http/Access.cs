@@ -1,7 +1,7 @@
 using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.ClientApi.Http;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using KakakAsuh.Idempotency;
+using KakakAsuh.Common;
 
 namespace KakakAsuh.ClientApi.Http;
 

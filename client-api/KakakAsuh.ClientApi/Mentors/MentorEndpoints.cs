@@ -4,9 +4,8 @@ using KakakAsuh.ClientApi.Csv;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Mentors;
-using KakakAsuh.ReferenceData;
-using KakakAsuh.Registry;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.ClientApi.Mentors;

@@ -1,6 +1,6 @@
 using KakakAsuh.ClientApi.Auth;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Privacy;
-using KakakAsuh.ReferenceData;
 
 namespace KakakAsuh.ClientApi.Privacy;
 

@@ -1,4 +1,4 @@
-using KakakAsuh.Rules;
+using KakakAsuh.Domain.Common;
 
 namespace KakakAsuh.ClientApi.Privacy;
 

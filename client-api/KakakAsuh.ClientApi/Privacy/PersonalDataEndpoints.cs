@@ -1,7 +1,7 @@
 using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Privacy;
-using KakakAsuh.ReferenceData;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.ClientApi.Privacy;

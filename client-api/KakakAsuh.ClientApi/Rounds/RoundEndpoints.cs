@@ -2,7 +2,6 @@ using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
-using KakakAsuh.Registry;
 using KakakAsuh.Rounds;
 
 namespace KakakAsuh.ClientApi.Rounds;

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using KakakAsuh.Common;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Mentors;
-using KakakAsuh.ReferenceData;
 using KakakAsuh.Rounds;
-using KakakAsuh.Seeding;
 using KakakAsuh.Umkm;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Mentors;
-using KakakAsuh.ReferenceData;
 using KakakAsuh.Rounds;
 using KakakAsuh.Umkm;
 

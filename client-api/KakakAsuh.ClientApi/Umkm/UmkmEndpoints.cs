@@ -1,8 +1,7 @@
 using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
-using KakakAsuh.Common;
-using KakakAsuh.ReferenceData;
-using KakakAsuh.Rules;
+using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Domain.Umkm;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.ClientApi.Umkm;

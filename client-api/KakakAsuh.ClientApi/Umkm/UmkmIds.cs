@@ -7,5 +7,5 @@ public static class UmkmIds
 
     public static string New() => $"UMKM-{Guid.NewGuid():N}"[..17].ToUpperInvariant();
 
-    public static bool IsValid(string? id) => Rules.Validation.IsReferenceCode(id);
+    public static bool IsValid(string? id) => Domain.Common.Validation.IsReferenceCode(id);
 }

@@ -1,6 +1,7 @@
 using KakakAsuh.ClientApi.Areas;
 using KakakAsuh.ClientApi.Http;
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Domain.Umkm;
 using KakakAsuh.Umkm;
 
 namespace KakakAsuh.ClientApi.Worklist;

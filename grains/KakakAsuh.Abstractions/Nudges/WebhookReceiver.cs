@@ -11,30 +11,3 @@ public sealed record WebhookReceiver(
     [property: Id(1)] Uri Url,
     [property: Id(2)] string Secret,
     [property: Id(3)] string AreaCode);
-
-/// <summary>The registered webhook receivers (key <see cref="Key"/>).</summary>
-public interface IWebhookRegistryGrain : IGrainWithStringKey
-{
-    const string Key = "webhooks";
-
-    Task RegisterAsync(WebhookReceiver receiver);
-
-    Task<bool> RemoveAsync(string id);
-
-    [Orleans.Concurrency.ReadOnly]
-    Task<IReadOnlyList<WebhookReceiver>> ListAsync();
-}
-
-/// <summary>Delivers nudges to one receiver (key: the receiver id), retrying until each is acknowledged.</summary>
-public interface IWebhookDeliveryGrain : IGrainWithStringKey
-{
-    /// <summary>Queues nudges for delivery; ones already delivered or queued are skipped.</summary>
-    Task EnqueueAsync(WebhookReceiver receiver, IReadOnlyList<Nudge> nudges);
-
-    /// <summary>How many nudges wait for delivery and how many were delivered.</summary>
-    [Orleans.Concurrency.ReadOnly]
-    Task<(int Pending, int Delivered)> StatusAsync();
-
-    /// <summary>Erasure: the given personal values are scrubbed from this UMKM's nudges still waiting for delivery.</summary>
-    Task EraseAsync(string umkmId, IReadOnlyList<string> values);
-}

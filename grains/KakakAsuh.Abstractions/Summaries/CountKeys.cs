@@ -20,11 +20,3 @@ public static class CountKeys
 
     public static string Steps(string track, StepCount count) => $"steps:{track}:{count.ToString().ToLowerInvariant()}";
 }
-
-/// <summary>What is counted of a track's steps.</summary>
-public enum StepCount
-{
-    Done,
-    Open,
-    Overdue,
-}

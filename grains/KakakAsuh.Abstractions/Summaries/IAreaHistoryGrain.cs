@@ -17,7 +17,3 @@ public interface IAreaHistoryGrain : IGrainWithStringKey
     [Orleans.Concurrency.ReadOnly]
     Task<DailySnapshot?> AsOfAsync(DateOnly day);
 }
-
-/// <summary>An area's figures on one day.</summary>
-[GenerateSerializer, Immutable, Alias("KakakAsuh.DailySnapshot")]
-public sealed record DailySnapshot([property: Id(0)] DateOnly Day, [property: Id(1)] IReadOnlyDictionary<string, long> Counts);

@@ -11,9 +11,3 @@ public interface ISummaryReconcilerGrain : IGrainWithStringKey
     /// <summary>Runs a reconciliation now and says how many sources it re-reported.</summary>
     Task<ReconciliationReport> ReconcileAsync();
 }
-
-[GenerateSerializer, Immutable, Alias("KakakAsuh.ReconciliationReport")]
-public sealed record ReconciliationReport(
-    [property: Id(0)] int Umkm,
-    [property: Id(1)] int Mentors,
-    [property: Id(2)] DateTimeOffset FinishedAt);

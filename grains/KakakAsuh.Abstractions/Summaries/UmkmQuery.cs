@@ -12,7 +12,3 @@ public sealed record UmkmQuery
     [Id(3)] public int Skip { get; init; }
     [Id(4)] public int Take { get; init; } = 50;
 }
-
-/// <summary>One page of a UMKM list, with the number of all matches.</summary>
-[GenerateSerializer, Immutable, Alias("KakakAsuh.UmkmPage")]
-public sealed record UmkmPage([property: Id(0)] int Total, [property: Id(1)] IReadOnlyList<UmkmListing> Items);

@@ -1,3 +1,5 @@
+using KakakAsuh.Domain.Nudges;
+
 namespace KakakAsuh.Grains.Nudges;
 
 /// <summary>The nudge ladder and the reminders that drive it (configuration section <c>Nudges</c>).</summary>
@@ -10,6 +12,9 @@ public sealed class NudgeOptions
 
     /// <summary>Further working days before the district head of the kecamatan is nudged.</summary>
     public int DistrictHeadAfterWorkingDays { get; set; } = 5;
+
+    /// <summary>The ladder's rungs, for the rules.</summary>
+    public NudgeLadder Ladder => new(StaffAfterWorkingDays, DistrictHeadAfterWorkingDays);
 
     /// <summary>How often a UMKM with dated open steps checks them: due dates count in days, so hourly is plenty.</summary>
     public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromHours(1);

@@ -1,6 +1,6 @@
-using KakakAsuh.Grains.Telemetry;
+using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Grains.Common;
 using KakakAsuh.Nudges;
-using KakakAsuh.ReferenceData;
 using Orleans.Concurrency;
 
 namespace KakakAsuh.Grains.Nudges;

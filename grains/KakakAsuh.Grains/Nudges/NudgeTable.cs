@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using Azure;
 using Azure.Data.Tables;
+using KakakAsuh.Domain.Privacy;
 using KakakAsuh.Nudges;
-using KakakAsuh.Rules;
 
 namespace KakakAsuh.Grains.Nudges;
 

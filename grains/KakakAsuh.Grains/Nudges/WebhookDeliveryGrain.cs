@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KakakAsuh.Domain.Privacy;
+using KakakAsuh.Grains.Common;
 using KakakAsuh.Nudges;
-using KakakAsuh.Rules;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

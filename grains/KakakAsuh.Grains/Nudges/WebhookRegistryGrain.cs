@@ -1,3 +1,4 @@
+using KakakAsuh.Grains.Common;
 using KakakAsuh.Nudges;
 
 namespace KakakAsuh.Grains.Nudges;

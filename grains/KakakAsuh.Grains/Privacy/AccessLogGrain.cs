@@ -1,3 +1,4 @@
+using KakakAsuh.Grains.Common;
 using KakakAsuh.Privacy;
 
 namespace KakakAsuh.Grains.Privacy;

@@ -1,5 +1,6 @@
+using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Grains.Common;
 using KakakAsuh.Privacy;
-using KakakAsuh.ReferenceData;
 using Microsoft.Extensions.Options;
 
 namespace KakakAsuh.Grains.Privacy;

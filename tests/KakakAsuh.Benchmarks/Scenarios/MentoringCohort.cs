@@ -1,6 +1,6 @@
 using KakakAsuh.Common;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Mentors;
-using KakakAsuh.ReferenceData;
 using KakakAsuh.Rounds;
 using KakakAsuh.Umkm;
 

@@ -1,6 +1,5 @@
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.Runtime;
 
 namespace KakakAsuh.Benchmarks.Scenarios;
 

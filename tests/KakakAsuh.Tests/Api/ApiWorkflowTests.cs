@@ -187,7 +187,7 @@ public sealed class ApiWorkflowTests(ApiFixture api)
     public async Task SummaryAsOfADate_BeforeAnyRecord_Is404_AndTodayAnswers()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("/api/city/summary?asOf=2001-01-01")).StatusCode);
-        var today = KakakAsuh.ReferenceData.WorkingCalendar.Today(api.Time);
+        var today = KakakAsuh.Domain.ReferenceData.WorkingCalendar.Today(api.Time);
         async Task<long> RecordedUmkmAsync()
         {
             var response = await staff.GetAsync($"/api/city/summary?asOf={today:yyyy-MM-dd}");

@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
 using KakakAsuh.ClientApi.Seeding;
-using KakakAsuh.Grains;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Grains.Nudges;
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Grains.Summaries;
 using KakakAsuh.Silo;
 using KakakAsuh.Tests.Infrastructure;
 using Orleans.Hosting.Kubernetes;

@@ -1,6 +1,5 @@
 using KakakAsuh.Nudges;
 using KakakAsuh.Privacy;
-using KakakAsuh.Registry;
 using KakakAsuh.Summaries;
 using KakakAsuh.Tests.Infrastructure;
 

@@ -95,7 +95,7 @@ public sealed class UmkmGrainTests(ClusterFixture fixture)
     {
         var (umkm, _) = await driver.MentoringAsync("qris");
         var state = (await driver.Umkm(umkm).GetAsync())!;
-        var today = KakakAsuh.ReferenceData.WorkingCalendar.Today(fixture.Time);
+        var today = KakakAsuh.Domain.ReferenceData.WorkingCalendar.Today(fixture.Time);
         Assert.Equal(today, state.MentoringSince);
         Assert.Equal(Samples.Data.Calendar.AddWorkingDays(today, 2), state.Plan[0].Steps[0].DueOn);
     }

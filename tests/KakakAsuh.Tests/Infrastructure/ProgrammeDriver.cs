@@ -53,7 +53,7 @@ public sealed class ProgrammeDriver(IGrainFactory grains)
 
     /// <summary>Delivers a reminder tick to a UMKM, as the reminder service would.</summary>
     public Task TickAsync(string umkm) =>
-        Umkm(umkm).AsReference<IRemindable>().ReceiveReminder(KakakAsuh.Grains.UmkmGrain.NudgeReminder, new TickStatus(DateTime.UtcNow, TimeSpan.FromHours(1), DateTime.UtcNow));
+        Umkm(umkm).AsReference<IRemindable>().ReceiveReminder(KakakAsuh.Grains.Umkm.UmkmGrain.NudgeReminder, new TickStatus(DateTime.UtcNow, TimeSpan.FromHours(1), DateTime.UtcNow));
 
     public async Task PickAndApproveAsync(string roundId, string mentorId, string umkmId)
     {

@@ -1,4 +1,4 @@
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
 
 namespace KakakAsuh.Tests.Infrastructure;
 

@@ -1,7 +1,6 @@
 using KakakAsuh.Silo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Runtime;
 using Orleans.TestingHost;
 
 namespace KakakAsuh.Tests.Infrastructure;
@@ -26,7 +25,7 @@ public static class TestClusters
     public static void AddProgrammeGrainsForTests(ISiloBuilder silo, string storage, FakeTimeProvider time)
     {
         silo.AddProgrammeGrains(storage);
-        silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.HistoryInterval = TimeSpan.FromMilliseconds(50));
+        silo.Services.Configure<KakakAsuh.Grains.Summaries.SummaryOptions>(o => o.HistoryInterval = TimeSpan.FromMilliseconds(50));
         silo.Services.Configure<KakakAsuh.Grains.Nudges.WebhookOptions>(o => (o.RetryBase, o.Poll) = (TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20)));
         // Tests deliver reminder ticks by hand; a real first tick (a minute after registration by default) landing
         // in the middle of a test that checks nothing changes (the fuzz test) would record nudges behind its back.

@@ -1,5 +1,5 @@
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Nudges;
-using KakakAsuh.ReferenceData;
 using KakakAsuh.Tests.Infrastructure;
 
 namespace KakakAsuh.Tests.Nudges;

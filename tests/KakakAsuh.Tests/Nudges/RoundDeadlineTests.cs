@@ -1,6 +1,6 @@
-using KakakAsuh.Grains;
+using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Grains.Rounds;
 using KakakAsuh.Nudges;
-using KakakAsuh.ReferenceData;
 using KakakAsuh.Tests.Infrastructure;
 
 namespace KakakAsuh.Tests.Nudges;

@@ -1,6 +1,6 @@
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Grains.Privacy;
 using KakakAsuh.Privacy;
-using KakakAsuh.ReferenceData;
 using KakakAsuh.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

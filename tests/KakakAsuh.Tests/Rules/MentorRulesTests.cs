@@ -1,4 +1,3 @@
-using KakakAsuh.Rules;
 using KakakAsuh.Tests.Infrastructure;
 
 namespace KakakAsuh.Tests.Rules;

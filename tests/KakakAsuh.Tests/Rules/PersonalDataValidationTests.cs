@@ -1,5 +1,5 @@
 using KakakAsuh.ClientApi.Privacy;
-using KakakAsuh.Rules;
+using KakakAsuh.Domain.Privacy;
 using KakakAsuh.Tests.Infrastructure;
 
 namespace KakakAsuh.Tests.Rules;

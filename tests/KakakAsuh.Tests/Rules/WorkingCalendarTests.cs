@@ -1,4 +1,4 @@
-using KakakAsuh.ReferenceData;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Tests.Infrastructure;
 
 namespace KakakAsuh.Tests.Rules;

@@ -1,4 +1,4 @@
-using KakakAsuh.Grains;
+using KakakAsuh.Grains.Common;
 using KakakAsuh.Silo;
 using KakakAsuh.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using Azure.Data.Tables;
-using Microsoft.Extensions.DependencyInjection;
 using KakakAsuh.Summaries;
 using KakakAsuh.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
@@ -21,7 +21,7 @@ public sealed class ReconciliationTests : IAsyncLifetime
 
     /// <summary>Summaries write only on deactivation here.</summary>
     public async Task InitializeAsync() => cluster = await TestClusters.StartAsync(serviceId, time, silos: 1,
-        silo => silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.FlushInterval = TimeSpan.FromHours(1)));
+        silo => silo.Services.Configure<KakakAsuh.Grains.Summaries.SummaryOptions>(o => o.FlushInterval = TimeSpan.FromHours(1)));
 
     public async Task DisposeAsync() => await cluster.DisposeAsync();
 

@@ -1,6 +1,6 @@
 using CsCheck;
-using KakakAsuh.ReferenceData;
-using KakakAsuh.Rules;
+using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Domain.Summaries;
 using KakakAsuh.Summaries;
 using KakakAsuh.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +23,7 @@ public sealed class SummaryExactnessTests : IAsyncLifetime
 
     /// <summary>Summaries write only on deactivation here, so a crash surely loses what they held.</summary>
     public async Task InitializeAsync() => cluster = await TestClusters.StartAsync(Keys.New("exact"), time, silos: 2,
-        silo => silo.Services.Configure<KakakAsuh.Grains.SummaryOptions>(o => o.FlushInterval = TimeSpan.FromHours(1)));
+        silo => silo.Services.Configure<KakakAsuh.Grains.Summaries.SummaryOptions>(o => o.FlushInterval = TimeSpan.FromHours(1)));
 
     public async Task DisposeAsync() => await cluster.DisposeAsync();
 

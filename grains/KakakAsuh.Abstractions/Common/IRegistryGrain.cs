@@ -1,0 +1,15 @@
+namespace KakakAsuh.Common;
+
+/// <summary>
+/// The ids of every mentor or every curation round (keys <see cref="Registries.Mentors"/>, <see cref="Registries.Rounds"/>),
+/// so they can be listed; there are tens to hundreds of each, never the 35,000 UMKM (those are listed by area).
+/// </summary>
+public interface IRegistryGrain : IGrainWithStringKey
+{
+    /// <summary>Adds an id; adding it again changes nothing.</summary>
+    Task AddAsync(string id);
+
+    /// <summary>Every id, in the order they were added.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<IReadOnlyList<string>> ListAsync();
+}

@@ -1,0 +1,63 @@
+using KakakAsuh.Common;
+using KakakAsuh.Domain.Common;
+using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Umkm;
+
+namespace KakakAsuh.Domain.Umkm;
+
+/// <summary>
+/// Validation of a UMKM's profile and holdings, shared by registration and correction, and by the grain and the
+/// client API (which checks a request before it reaches a grain), so both refuse the same input the same way.
+/// </summary>
+public static class UmkmRegistrationRules
+{
+    public static Refusal? Validate(UmkmRegistration registration, WilayahCatalog wilayah)
+    {
+        var p = registration.Profile;
+        var h = registration.Holdings;
+        var v = new Validation()
+            .Require("businessName", p.BusinessName, "The business name")
+            .Check("kbli", Validation.IsDigits(p.Kbli, 5), "The KBLI code is 5 digits (e.g. 10792).")
+            .Require("sector", p.Sector, "The sector", 100)
+            .Check("kelurahanCode", wilayah.IsKelurahan(p.KelurahanCode),
+                $"'{Shorten(p.KelurahanCode)}' is not one of West Jakarta's 56 kelurahan codes (e.g. 31.73.04.1001).");
+        CheckPersonalData(v, p.OwnerName, p.Nik, p.Phone);
+        if (h.Nib is not null)
+        {
+            v.Check("nib", Validation.IsDigits(h.Nib, 13), "The NIB is 13 digits.");
+        }
+        if (h.HalalCertificateNumber is not null)
+        {
+            v.Check("halalCertificateNumber", IsHalalCertificateNumber(h.HalalCertificateNumber),
+                "A halal certificate (SH) number starts with 'ID' and is at most 40 characters; an interim KH does not count.");
+        }
+        v.Check("trademarkApplication", h.TrademarkApplication is null || h.TrademarkApplication.Length is > 0 and <= 40,
+            "The trademark application number is 1 to 40 characters.");
+        v.Check("trademarkRegistration", h.TrademarkRegistration is null || h.TrademarkRegistration.Length is > 0 and <= 40,
+            "The trademark registration number is 1 to 40 characters.");
+        return v.IsValid ? null : v.ToRefusal("invalid-registration", "The UMKM's registration is not valid");
+    }
+
+    /// <summary>
+    /// The owner's personal data: a name, and optionally a plausible NIK and an Indonesian phone number. The
+    /// messages never repeat the values (they are personal data and refusals may be logged).
+    /// </summary>
+    public static Validation CheckPersonalData(Validation v, string ownerName, string? nik, string? phone)
+    {
+        v.Require("ownerName", ownerName, "The owner's name");
+        if (nik is not null)
+        {
+            v.Check("nik", Validation.IsPlausibleNik(nik), "The NIK is 16 digits with a valid region, birth date and serial.");
+        }
+        if (phone is not null)
+        {
+            v.Check("phone", Validation.IsIndonesianPhone(phone), "The phone number is an Indonesian mobile number (08..., 628... or +628...).");
+        }
+        return v;
+    }
+
+    public static bool IsHalalCertificateNumber(string value) =>
+        value.StartsWith("ID", StringComparison.Ordinal) && value.Length is > 2 and <= 40;
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
+}

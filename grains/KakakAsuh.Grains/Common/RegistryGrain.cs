@@ -1,0 +1,19 @@
+using KakakAsuh.Common;
+
+namespace KakakAsuh.Grains.Common;
+
+/// <summary>A durable, ordered set of ids.</summary>
+public sealed class RegistryGrain(
+    [PersistentState("registry", StorageNames.Programme)] IPersistentState<List<string>> store) : Grain, IRegistryGrain
+{
+    public async Task AddAsync(string id)
+    {
+        if (!store.State.Contains(id))
+        {
+            store.State.Add(id);
+            await store.WriteStateAsync();
+        }
+    }
+
+    public Task<IReadOnlyList<string>> ListAsync() => Task.FromResult<IReadOnlyList<string>>([.. store.State]);
+}

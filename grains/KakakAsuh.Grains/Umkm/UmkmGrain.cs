@@ -1,0 +1,199 @@
+using KakakAsuh.Common;
+using KakakAsuh.Domain.Common;
+using KakakAsuh.Domain.Nudges;
+using KakakAsuh.Domain.Privacy;
+using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Domain.Summaries;
+using KakakAsuh.Domain.Umkm;
+using KakakAsuh.Grains.Common;
+using KakakAsuh.Grains.Nudges;
+using KakakAsuh.Mentors;
+using KakakAsuh.Nudges;
+using KakakAsuh.Summaries;
+using KakakAsuh.Umkm;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace KakakAsuh.Grains.Umkm;
+
+/// <summary>One UMKM: loads its state, asks the rules, persists, and keeps its mentor grains in step.</summary>
+public sealed class UmkmGrain(
+    [PersistentState("umkm", StorageNames.Programme)] IPersistentState<UmkmState> store,
+    ProgrammeReferenceData data,
+    TimeProvider time,
+    IGrainContext grainContext,
+    IOptions<NudgeOptions> nudging,
+    ILogger<UmkmGrain> logger) : Grain, IUmkmGrain, IRemindable
+{
+    /// <summary>The one reminder a UMKM with dated open steps holds.</summary>
+    public const string NudgeReminder = "nudge";
+
+    private const string SystemActor = "system:nudges";
+
+    private ReminderSwitch? reminder;
+
+    private WorkflowState<UmkmState>? workflow;
+
+    private WorkflowState<UmkmState> State => workflow ??= new(store, time, grainContext, logger, OnChangedAsync);
+
+    private string Id => this.GetPrimaryKeyString();
+
+    private DateOnly Today => WorkingCalendar.Today(time);
+
+    public Task<CommandResult> RegisterAsync(UmkmRegistration registration, CommandContext context) =>
+        State.ApplyAsync("register", context, (s, _) => UmkmRules.Register(s, Id, registration, data.Wilayah));
+
+    public Task<CommandResult> MapNeedsAsync(IReadOnlyList<string> tracks, CommandContext context) =>
+        State.ApplyAsync("map-needs", context, (s, _) => UmkmRules.MapNeeds(s, tracks, data.Tracks));
+
+    public Task<CommandResult> NominateAsync(string roundId, CommandContext context) =>
+        State.ApplyAsync("nominate", context, (s, _) => UmkmRules.Nominate(s, roundId));
+
+    public Task<CommandResult> ReleaseNominationAsync(string roundId, CommandContext context) =>
+        State.ApplyAsync("release-nomination", context, (s, _) => UmkmRules.ReleaseNomination(s, roundId));
+
+    public Task<CommandResult> AssignMentorAsync(string mentorId, string roundId, CommandContext context) =>
+        State.ApplyAsync("assign-mentor", context, (s, _) => UmkmRules.AssignMentor(s, mentorId, roundId));
+
+    public Task<CommandResult> BeginMentoringAsync(CommandContext context) =>
+        State.ApplyAsync("begin-mentoring", context, (s, day) => UmkmRules.BeginMentoring(s, day, data));
+
+    public Task<CommandResult> StartStepAsync(string track, string step, CommandContext context) =>
+        State.ApplyAsync("start-step", context, (s, day) => PlanRules.StartStep(s, track, step, day, data));
+
+    public Task<CommandResult> CompleteStepAsync(string track, string step, string? value, CommandContext context) =>
+        State.ApplyAsync("complete-step", context, (s, day) => PlanRules.CompleteStep(s, track, step, value, day, data));
+
+    public Task<CommandResult> ReturnStepAsync(string track, string step, CommandContext context) =>
+        State.ApplyAsync("return-step", context, (s, day) => PlanRules.ReturnStep(s, track, step, context.Reason, day, data));
+
+    public Task<CommandResult> SkipStepAsync(string track, string step, CommandContext context) =>
+        State.ApplyAsync("skip-step", context, (s, day) => PlanRules.SkipStep(s, track, step, context.Reason, day, data));
+
+    public async Task<CommandResult> ReassignMentorAsync(string mentorId, CommandContext context)
+    {
+        var check = Validation.CheckReferenceCode("mentorId", mentorId) is { } invalid ? invalid : UmkmRules.Reassign(State.Current, mentorId);
+        if (check.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+        var previous = State.Current.MentorId;
+        var newMentor = GrainFactory.GetGrain<IMentorGrain>(mentorId);
+        var accepted = await newMentor.AcceptMenteeAsync(Id, context);
+        if (!accepted.Accepted)
+        {
+            return accepted;
+        }
+        try
+        {
+            var result = await State.ApplyAsync("reassign-mentor", context, (s, _) => UmkmRules.Reassign(s, mentorId));
+            if (!result.Accepted)
+            {
+                await newMentor.ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, context);
+                return result;
+            }
+        }
+        catch
+        {
+            await newMentor.ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, context);
+            throw;
+        }
+        if (previous is not null)
+        {
+            await GrainFactory.GetGrain<IMentorGrain>(previous).ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, context);
+        }
+        return CommandResult.Ok;
+    }
+
+    public async Task<CommandResult> GraduateAsync(CommandContext context)
+    {
+        var result = await State.ApplyAsync("graduate", context, (s, _) => UmkmRules.Graduate(s));
+        return result.Accepted ? await ReleaseMentorAsync(MenteeOutcome.Graduated, context) : result;
+    }
+
+    public async Task<CommandResult> WithdrawAsync(CommandContext context)
+    {
+        var result = await State.ApplyAsync("withdraw", context, (s, _) => UmkmRules.Withdraw(s, context.Reason));
+        return result.Accepted ? await ReleaseMentorAsync(MenteeOutcome.Withdrawn, context) : result;
+    }
+
+    public Task<CommandResult> CorrectPersonalDataAsync(PersonalDataCorrection correction, CommandContext context) =>
+        State.ApplyAsync("correct-personal-data", context, (s, _) => PersonalDataRules.Correct(s, correction));
+
+    /// <summary>The outbox is scrubbed first: if the state write then fails, a repeated request finds the values again.</summary>
+    public async Task<CommandResult> ErasePersonalDataAsync(CommandContext context)
+    {
+        var current = State.Current;
+        if (current.Status != ProgrammeStatus.None && current.PersonalDataErasedAt is null
+            && data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode is { } kecamatan)
+        {
+            await GrainFactory.GetGrain<INudgeOutboxGrain>(kecamatan).EraseAsync(Id, PersonalDataRules.ValuesOf(current.Profile));
+        }
+        return await State.ApplyAsync("erase-personal-data", context, (s, _) => PersonalDataRules.Erase(s, time.GetUtcNow()));
+    }
+
+    public Task<UmkmState?> GetAsync() =>
+        Task.FromResult(State.Current.Status == ProgrammeStatus.None ? null : State.Current);
+
+    /// <summary>Lets the mentor go after graduation or withdrawal; a repeated command repeats this (it is idempotent).</summary>
+    private async Task<CommandResult> ReleaseMentorAsync(MenteeOutcome outcome, CommandContext context)
+    {
+        if (State.Current.MentorId is { } mentorId)
+        {
+            await GrainFactory.GetGrain<IMentorGrain>(mentorId).ReleaseMenteeAsync(Id, outcome, context);
+        }
+        return CommandResult.Ok;
+    }
+
+    /// <summary>
+    /// A reminder tick: fires the nudges that are due by now (all of them after ticks were missed) and records
+    /// them; a repeated tick finds them recorded and sends nothing. The outbox comes first and de-duplicates by
+    /// id, so a failure before the record only means the same nudges are offered again at the next tick.
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName != NudgeReminder)
+        {
+            return;
+        }
+        var current = State.Current;
+        var now = time.GetUtcNow();
+        var today = Today;
+        var due = NudgeRules.Due(current, today, nudging.Value.Ladder, data.Calendar);
+        if (due.Count > 0)
+        {
+            var kecamatan = data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode ?? current.Profile.KelurahanCode;
+            var nudges = due.Select(d => new Nudge
+            {
+                Id = Nudge.IdFor(kecamatan, current.Id, d.Track.Track, d.Step.Key, d.Rung),
+                Rung = d.Rung,
+                UmkmId = current.Id,
+                BusinessName = current.Profile.BusinessName,
+                KelurahanCode = current.Profile.KelurahanCode,
+                KecamatanCode = kecamatan,
+                MentorId = current.MentorId,
+                Track = d.Track.Track,
+                Step = d.Step.Key,
+                DueOn = d.Step.DueOn!.Value,
+                At = now,
+                Reason = $"{current.Profile.BusinessName}: {OverdueExplainer.Explain(d.Track, d.Step, today, data.Calendar)} Now nudging {OverdueExplainer.Describe(d.Rung)}.",
+            }).ToList();
+            await GrainFactory.GetGrain<INudgeOutboxGrain>(kecamatan).AddAsync(nudges);
+            await State.ApplyAsync("nudge", new CommandContext(SystemActor), (s, _) =>
+                NudgeRules.Record(s, [.. due.Select(d => (d.Track.Track, d.Step.Key, d.Rung))], now));
+        }
+        await KeepReminderAsync(State.Current);
+    }
+
+    /// <summary>After every accepted write: report to the area summary and keep the reminder only while it is needed.</summary>
+    private async Task OnChangedAsync(UmkmState current)
+    {
+        var today = Today;
+        var report = new SourceReport(current.Id, current.Version, SummaryRules.CountsFor(current, today), SummaryRules.ListingFor(current, today));
+        await GrainFactory.GetGrain<IAreaSummaryGrain>(current.Profile.KelurahanCode).ReportAsync(report);
+        await KeepReminderAsync(current);
+    }
+
+    private Task KeepReminderAsync(UmkmState current) =>
+        (reminder ??= new ReminderSwitch(this, NudgeReminder, nudging.Value.FirstCheckAfter, nudging.Value.ReminderPeriod)).SetAsync(NudgeRules.NeedsReminder(current), mayExist: current.MentoringSince is not null);
+}
