@@ -2,6 +2,7 @@ using System.Text;
 using KakakAsuh.ClientApi.Csv;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Domain.Summaries;
 using KakakAsuh.Domain.Umkm;
 using KakakAsuh.Summaries;
 using KakakAsuh.Umkm;
@@ -39,10 +40,10 @@ public static class AreaEndpoints
             var snapshot = await access.Grains.GetGrain<IAreaHistoryGrain>(code).AsOfAsync(day);
             return snapshot is null
                 ? Problems.NotFound($"No figures of {area.Name} were recorded on or before {day:yyyy-MM-dd}.")
-                : TypedResults.Ok(AreaSummaryResponse.From(area, new AreaSummary { Code = code, Counts = snapshot.Counts, AsOf = EndOf(snapshot.Day) }, access.Data.Tracks));
+                : TypedResults.Ok(AreaFigures.Of(area, snapshot, access.Data.Tracks));
         }
         var summary = await access.Grains.GetGrain<IAreaSummaryGrain>(code).GetAsync();
-        return TypedResults.Ok(AreaSummaryResponse.From(area, summary, access.Data.Tracks));
+        return TypedResults.Ok(AreaFigures.From(area, summary, access.Data.Tracks));
     }
 
     /// <summary>The area's figures day by day (default: the last 90 days).</summary>
@@ -60,14 +61,8 @@ public static class AreaEndpoints
         }
         var area = access.Wilayah.Find(code)!;
         var days = await access.Grains.GetGrain<IAreaHistoryGrain>(code).RangeAsync(first, last);
-        return TypedResults.Ok(days.Select(d => new
-        {
-            d.Day,
-            Figures = AreaSummaryResponse.From(area, new AreaSummary { Code = code, Counts = d.Counts, AsOf = EndOf(d.Day) }, access.Data.Tracks),
-        }));
+        return TypedResults.Ok(days.Select(d => AreaDay.Of(area, d, access.Data.Tracks)).ToList());
     }
-
-    private static DateTimeOffset EndOf(DateOnly day) => new(day.ToDateTime(new TimeOnly(23, 59, 59)), WorkingCalendar.JakartaOffset);
 
     /// <summary>The area's live figures and those of each area directly inside it (the city's kecamatan, a kecamatan's kelurahan).</summary>
     private static async Task<IResult> BreakdownAsync(string code, Access access) =>
@@ -101,13 +96,13 @@ public static class AreaEndpoints
         return TypedResults.File(Encoding.UTF8.GetBytes(CsvFiles.Write(rows)), "text/csv", $"summary-{code}.csv");
     }
 
-    private static async Task<IReadOnlyList<AreaSummaryResponse>> BreakdownRowsAsync(string code, Access access)
+    private static async Task<IReadOnlyList<AreaFigures>> BreakdownRowsAsync(string code, Access access)
     {
         var areas = new[] { access.Wilayah.Find(code)! }
             .Concat(access.Wilayah.Kecamatan.Concat(access.Wilayah.Kelurahan).Where(a => a.ParentCode == code))
             .ToList();
         var summaries = await Task.WhenAll(areas.Select(a => access.Grains.GetGrain<IAreaSummaryGrain>(a.Code).GetAsync()));
-        return [.. areas.Zip(summaries, (a, s) => AreaSummaryResponse.From(a, s, access.Data.Tracks))];
+        return [.. areas.Zip(summaries, (a, s) => AreaFigures.From(a, s, access.Data.Tracks))];
     }
 
     private static async Task<IResult> ListUmkmAsync(Access access, string? kecamatan, string? kelurahan, string? status, string? track, bool? overdue, int? page, int? pageSize)
@@ -187,25 +182,8 @@ public static class AreaEndpoints
         var states = await AreaRoster.MentoringAsync(access.Grains, access.Wilayah, code);
         var today = WorkingCalendar.Today(access.Time);
         return [.. states
-            .SelectMany(s => OverdueSteps(s, today, access.Data))
+            .SelectMany(s => OverdueStep.Of(s, today, access.Data))
             .OrderBy(s => s.DueOn).ThenBy(s => s.UmkmId, StringComparer.Ordinal)];
-    }
-
-    public static IEnumerable<OverdueStep> OverdueSteps(UmkmState state, DateOnly today, ProgrammeReferenceData data)
-    {
-        if (state.Status != ProgrammeStatus.Mentoring)
-        {
-            yield break;
-        }
-        foreach (var track in state.Plan)
-        {
-            foreach (var step in track.Steps.Where(s => s.IsOverdueOn(today)))
-            {
-                yield return new OverdueStep(state.Id, state.Profile.BusinessName, state.Profile.KelurahanCode, data.Wilayah.Find(state.Profile.KelurahanCode)?.Name, state.MentorId, track.Track, step.Key, step.Name,
-                    step.Status.ToString(), step.DueOn!.Value, data.Calendar.WorkingDaysBetween(step.DueOn.Value, today),
-                    OverdueExplainer.Explain(track, step, today, data.Calendar), step.Nudges);
-            }
-        }
     }
 
     /// <summary>A 404 for an unknown area code, a 403 for an area outside the caller's token, or null.</summary>

@@ -4,6 +4,7 @@ using KakakAsuh.ClientApi.Csv;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
+using KakakAsuh.Domain.Mentors;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Mentors;
 using KakakAsuh.Umkm;
@@ -60,19 +61,7 @@ public static class MentorEndpoints
         var ids = await access.Grains.GetGrain<IRegistryGrain>(Registries.Mentors).ListAsync();
         var states = await Task.WhenAll(ids.Select(id => access.Grains.GetGrain<IMentorGrain>(id).GetAsync()));
         var inArea = states.OfType<MentorState>().Where(m => access.Wilayah.IsWithin(m.KelurahanCode ?? m.KecamatanCode, area)).ToList();
-        return TypedResults.Ok(inArea.Select(m => new
-        {
-            m.Id,
-            m.Name,
-            m.KecamatanCode,
-            Kecamatan = access.Wilayah.Find(m.KecamatanCode)?.Name,
-            m.KelurahanCode,
-            Status = m.Status.ToString(),
-            m.Capacity,
-            Mentees = m.Mentees.Count + m.Alumni.Count,
-            InMentoring = m.Mentees.Count,
-            m.Graduated,
-        }));
+        return TypedResults.Ok(inArea.Select(m => MentorListItem.Of(m, access.Wilayah)).ToList());
     }
 
     private static async Task<IResult> GetAsync(string id, Access access)
@@ -130,21 +119,7 @@ public static class MentorEndpoints
     {
         var today = WorkingCalendar.Today(access.Time);
         var states = await Task.WhenAll(mentor.Mentees.Concat(mentor.Alumni).Select(id => access.Grains.GetGrain<IUmkmGrain>(id).GetAsync()));
-        return [.. states.OfType<UmkmState>().Select(s => Progress(s, today))];
-    }
-
-    public static MenteeProgress Progress(UmkmState state, DateOnly today)
-    {
-        var steps = state.Plan.SelectMany(t => t.Steps).ToList();
-        return new MenteeProgress(
-            state.Id,
-            state.Profile.BusinessName,
-            state.Profile.KelurahanCode,
-            state.Status.ToString(),
-            steps.Count(s => s.Status == StepStatus.Done),
-            steps.Count,
-            state.Status == ProgrammeStatus.Mentoring ? steps.Count(s => s.IsOverdueOn(today)) : 0,
-            [.. state.Plan.Select(t => new TrackProgress(t.Track, t.Steps.Count(s => s.IsClosed), t.Steps.Count, t.Steps.FirstOrDefault(s => !s.IsClosed)?.Key))]);
+        return [.. states.OfType<UmkmState>().Select(s => MenteeProgress.Of(s, today))];
     }
 
     /// <summary>A mentor id made from its name ("Rumah Tama" → <c>rumah-tama</c>), or a random one for a very short name.</summary>

@@ -1,3 +1,4 @@
+using KakakAsuh.Domain.Mentors;
 using KakakAsuh.Mentors;
 
 namespace KakakAsuh.ClientApi.Mentors;
@@ -20,17 +21,3 @@ public sealed record CapacityRequest(int? Capacity);
 
 /// <summary>A mentor with its mentees and how far each has come.</summary>
 public sealed record MentorView(MentorState Mentor, IReadOnlyList<MenteeProgress> Mentees);
-
-/// <summary>One mentee's progress, per track and in all.</summary>
-public sealed record MenteeProgress(
-    string Id,
-    string BusinessName,
-    string KelurahanCode,
-    string Status,
-    int StepsDone,
-    int StepsTotal,
-    int StepsOverdue,
-    IReadOnlyList<TrackProgress> Tracks);
-
-/// <summary>One track's progress.</summary>
-public sealed record TrackProgress(string Track, int Done, int Total, string? CurrentStep);

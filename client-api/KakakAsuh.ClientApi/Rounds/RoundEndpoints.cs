@@ -2,6 +2,7 @@ using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
+using KakakAsuh.Domain.Rounds;
 using KakakAsuh.Rounds;
 
 namespace KakakAsuh.ClientApi.Rounds;
@@ -53,17 +54,8 @@ public static class RoundEndpoints
         return TypedResults.Ok(rounds.OfType<RoundState>()
             .Where(r => access.Caller.MaySee(r.ScopeCode, access.Wilayah))
             .OrderByDescending(r => r.Date)
-            .Select(r => new
-            {
-                r.Id,
-                r.Date,
-                r.ScopeCode,
-                Status = r.Status.ToString(),
-                MentorCandidates = r.MentorCandidates.Count,
-                MenteeCandidates = r.MenteeCandidates.Count,
-                Picks = r.Picks.Count,
-                Assigned = r.Picks.Count(p => p.Status == PickStatus.Assigned),
-            }));
+            .Select(RoundListItem.Of)
+            .ToList());
     }
 
     private static async Task<IResult> GetAsync(string id, Access access)

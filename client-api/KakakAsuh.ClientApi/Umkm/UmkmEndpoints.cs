@@ -67,7 +67,7 @@ public static class UmkmEndpoints
     private static async Task<IResult> OverdueAsync(string id, Access access)
     {
         var (state, problem) = await access.LoadAsync(id, allowMentor: true);
-        return problem ?? TypedResults.Ok(Areas.AreaEndpoints.OverdueSteps(state!, WorkingCalendar.Today(access.Time), access.Data).ToList());
+        return problem ?? TypedResults.Ok(OverdueStep.Of(state!, WorkingCalendar.Today(access.Time), access.Data).ToList());
     }
 
     private static async Task<IResult> GetAsync(string id, Access access)

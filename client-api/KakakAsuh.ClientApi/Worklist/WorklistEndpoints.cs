@@ -40,34 +40,9 @@ public static class WorklistEndpoints
         var horizon = access.Data.Calendar.AddWorkingDays(today, dueWithin ?? DefaultDueWithin);
         var states = await AreaRoster.MentoringAsync(access.Grains, access.Wilayah, code);
         var items = states
-            .SelectMany(s => Items(s, today, horizon, access.Data))
+            .SelectMany(s => WorkItem.Of(s, today, horizon, access.Data))
             .OrderBy(i => i.DueOn).ThenBy(i => i.UmkmId, StringComparer.Ordinal).ThenBy(i => i.Track, StringComparer.Ordinal)
             .ToList();
         return TypedResults.Ok(new Page<WorkItem>(items.Count, paging.PageNumber, paging.PageSize, [.. items.Skip(paging.Skip).Take(paging.PageSize)]));
-    }
-
-    /// <summary>The next open step of each track of <paramref name="state"/> due on or before <paramref name="horizon"/>.</summary>
-    public static IEnumerable<WorkItem> Items(UmkmState state, DateOnly today, DateOnly horizon, ProgrammeReferenceData data)
-    {
-        if (state.Status != ProgrammeStatus.Mentoring)
-        {
-            yield break;
-        }
-        foreach (var track in state.Plan)
-        {
-            if (track.Steps.FirstOrDefault(s => !s.IsClosed) is not { DueOn: { } due } step || due > horizon)
-            {
-                continue;
-            }
-            var template = data.Tracks.Find(track.Track)?.Steps.FirstOrDefault(t => t.Key == step.Key);
-            var overdue = step.IsOverdueOn(today);
-            var days = overdue ? data.Calendar.WorkingDaysBetween(due, today) : data.Calendar.WorkingDaysBetween(today, due);
-            var reason = overdue
-                ? OverdueExplainer.Explain(track, step, today, data.Calendar)
-                : $"'{step.Name}' ({track.Name}) is due on {due:yyyy-MM-dd}, in {days} working day(s).";
-            yield return new WorkItem(state.Id, state.Profile.BusinessName, state.Profile.KelurahanCode, data.Wilayah.Find(state.Profile.KelurahanCode)?.Name,
-                state.MentorId, track.Track, track.Name, step.Key, step.Name, step.Status.ToString(), due, overdue, days, reason,
-                template?.Returnable ?? false, template?.Grants?.ToString());
-        }
     }
 }

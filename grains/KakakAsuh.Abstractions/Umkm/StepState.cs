@@ -19,7 +19,4 @@ public sealed record StepState
     [Id(8)] public IReadOnlyList<Nudges.NudgeRecord> Nudges { get; init; } = [];
 
     public bool IsClosed => Status is StepStatus.Done or StepStatus.Skipped;
-
-    /// <summary>An open step is overdue from the day after its due date.</summary>
-    public bool IsOverdueOn(DateOnly today) => !IsClosed && DueOn is { } due && due < today;
 }

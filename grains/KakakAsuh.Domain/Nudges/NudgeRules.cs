@@ -15,28 +15,21 @@ public static class NudgeRules
     /// <summary>The rungs due now and not yet fired, step by step; all of them at once after a missed tick.</summary>
     public static IReadOnlyList<(TrackPlan Track, StepState Step, NudgeRung Rung)> Due(UmkmState state, DateOnly today, NudgeLadder ladder, WorkingCalendar calendar)
     {
-        if (state.Status != ProgrammeStatus.Mentoring)
-        {
-            return [];
-        }
         var due = new List<(TrackPlan, StepState, NudgeRung)>();
-        foreach (var track in state.Plan)
+        foreach (var (track, step) in OverdueRule.OverdueSteps(state, today))
         {
-            foreach (var step in track.Steps.Where(s => s.IsOverdueOn(today)))
+            var late = calendar.WorkingDaysBetween(step.DueOn!.Value, today);
+            foreach (var rung in Enum.GetValues<NudgeRung>())
             {
-                var late = calendar.WorkingDaysBetween(step.DueOn!.Value, today);
-                foreach (var rung in Enum.GetValues<NudgeRung>())
+                var firesAfter = rung switch
                 {
-                    var firesAfter = rung switch
-                    {
-                        NudgeRung.Mentor => 0,
-                        NudgeRung.Staff => ladder.StaffAfterWorkingDays,
-                        _ => ladder.StaffAfterWorkingDays + ladder.DistrictHeadAfterWorkingDays,
-                    };
-                    if (late >= firesAfter && step.Nudges.All(n => n.Rung != rung))
-                    {
-                        due.Add((track, step, rung));
-                    }
+                    NudgeRung.Mentor => 0,
+                    NudgeRung.Staff => ladder.StaffAfterWorkingDays,
+                    _ => ladder.StaffAfterWorkingDays + ladder.DistrictHeadAfterWorkingDays,
+                };
+                if (late >= firesAfter && step.Nudges.All(n => n.Rung != rung))
+                {
+                    due.Add((track, step, rung));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using KakakAsuh.Domain.Umkm;
 using KakakAsuh.Mentors;
 using KakakAsuh.Summaries;
 using KakakAsuh.Umkm;
@@ -7,6 +8,19 @@ namespace KakakAsuh.Domain.Summaries;
 /// <summary>What each UMKM and mentor contributes to its area's summary, and how contributions add up.</summary>
 public static class SummaryRules
 {
+    /// <summary>A UMKM's report to its kelurahan (<see cref="AreaOf(UmkmState)"/>): its counts and its line in the area's list.</summary>
+    public static SourceReport ReportFor(UmkmState state, DateOnly today) =>
+        new(state.Id, state.Version, CountsFor(state, today), ListingFor(state, today));
+
+    /// <summary>A mentor's report to its area (<see cref="AreaOf(MentorState)"/>); its source id keeps it apart from a UMKM of the same code.</summary>
+    public static SourceReport ReportFor(MentorState state) => new("mentor:" + state.Id, state.Version, CountsFor(state));
+
+    /// <summary>The area summary a UMKM reports to: its kelurahan.</summary>
+    public static string AreaOf(UmkmState state) => state.Profile.KelurahanCode;
+
+    /// <summary>The area summary a mentor reports to: its kelurahan when it has one, else its kecamatan.</summary>
+    public static string AreaOf(MentorState state) => state.KelurahanCode ?? state.KecamatanCode;
+
     public static Dictionary<string, long> CountsFor(UmkmState state, DateOnly today)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -36,7 +50,7 @@ public static class SummaryRules
                     Increment(counts, CountKeys.Steps(track.Track, StepCount.Done), step.Status == StepStatus.Done);
                     var open = state.Status == ProgrammeStatus.Mentoring && !step.IsClosed;
                     Increment(counts, CountKeys.Steps(track.Track, StepCount.Open), open);
-                    Increment(counts, CountKeys.Steps(track.Track, StepCount.Overdue), open && step.IsOverdueOn(today));
+                    Increment(counts, CountKeys.Steps(track.Track, StepCount.Overdue), OverdueRule.IsOverdue(state, step, today));
                 }
             }
         }
@@ -62,9 +76,8 @@ public static class SummaryRules
         Status = state.Status,
         Tracks = state.Needs,
         MentorId = state.MentorId,
-        OverdueSteps = state.Status == ProgrammeStatus.Mentoring ? state.Plan.Sum(t => t.Steps.Count(s => s.IsOverdueOn(today))) : 0,
+        OverdueSteps = OverdueRule.OverdueSteps(state, today).Count(),
     };
-
 
     /// <summary>
     /// What a daily snapshot keeps of an area's counts: everything but the per-track step counts, which are

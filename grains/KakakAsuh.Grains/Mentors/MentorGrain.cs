@@ -47,8 +47,7 @@ public sealed class MentorGrain(
     /// <summary>A mentor counts in its kelurahan when it has one, else in its kecamatan.</summary>
     private async Task ReportAsync(MentorState current)
     {
-        var report = new SourceReport("mentor:" + current.Id, current.Version, SummaryRules.CountsFor(current));
-        await GrainFactory.GetGrain<IAreaSummaryGrain>(current.KelurahanCode ?? current.KecamatanCode).ReportAsync(report);
+        await GrainFactory.GetGrain<IAreaSummaryGrain>(SummaryRules.AreaOf(current)).ReportAsync(SummaryRules.ReportFor(current));
         await GrainFactory.GetGrain<IRegistryGrain>(Registries.Mentors).AddAsync(current.Id);
     }
 }

@@ -27,14 +27,12 @@ public sealed class SummaryReconcilerGrain(
         var grains = GrainFactory;
         await Parallel.ForEachAsync(scanner.UmkmAsync(CancellationToken.None), options, async (state, _) =>
         {
-            var report = new SourceReport(state.Id, state.Version, SummaryRules.CountsFor(state, today), SummaryRules.ListingFor(state, today));
-            await grains.GetGrain<IAreaSummaryGrain>(state.Profile.KelurahanCode).ReportAsync(report);
+            await grains.GetGrain<IAreaSummaryGrain>(SummaryRules.AreaOf(state)).ReportAsync(SummaryRules.ReportFor(state, today));
             Interlocked.Increment(ref umkm);
         });
         await Parallel.ForEachAsync(scanner.MentorsAsync(CancellationToken.None), options, async (state, _) =>
         {
-            var report = new SourceReport("mentor:" + state.Id, state.Version, SummaryRules.CountsFor(state));
-            await grains.GetGrain<IAreaSummaryGrain>(state.KelurahanCode ?? state.KecamatanCode).ReportAsync(report);
+            await grains.GetGrain<IAreaSummaryGrain>(SummaryRules.AreaOf(state)).ReportAsync(SummaryRules.ReportFor(state));
             Interlocked.Increment(ref mentors);
         });
         foreach (var level in new[] { data.Wilayah.Kelurahan, data.Wilayah.Kecamatan })

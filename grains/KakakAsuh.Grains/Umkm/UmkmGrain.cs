@@ -188,9 +188,7 @@ public sealed class UmkmGrain(
     /// <summary>After every accepted write: report to the area summary and keep the reminder only while it is needed.</summary>
     private async Task OnChangedAsync(UmkmState current)
     {
-        var today = Today;
-        var report = new SourceReport(current.Id, current.Version, SummaryRules.CountsFor(current, today), SummaryRules.ListingFor(current, today));
-        await GrainFactory.GetGrain<IAreaSummaryGrain>(current.Profile.KelurahanCode).ReportAsync(report);
+        await GrainFactory.GetGrain<IAreaSummaryGrain>(SummaryRules.AreaOf(current)).ReportAsync(SummaryRules.ReportFor(current, Today));
         await KeepReminderAsync(current);
     }
 

@@ -2,10 +2,10 @@ using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Summaries;
 using KakakAsuh.Umkm;
 
-namespace KakakAsuh.ClientApi.Areas;
+namespace KakakAsuh.Domain.Summaries;
 
-/// <summary>An area's live figures as district heads read them.</summary>
-public sealed record AreaSummaryResponse(
+/// <summary>An area's figures as district heads read them, live or as of a day: counts by holding, status and track.</summary>
+public sealed record AreaFigures(
     string Code,
     string Name,
     string Level,
@@ -26,12 +26,12 @@ public sealed record AreaSummaryResponse(
     DateTimeOffset AsOf,
     DateTimeOffset? LastChangeAt)
 {
-    public static AreaSummaryResponse From(Area area, AreaSummary summary, TrackCatalog tracks)
+    public static AreaFigures From(Area area, AreaSummary summary, TrackCatalog tracks)
     {
         var byTrack = tracks.Tracks.ToDictionary(
             t => t.Key,
             t => new TrackFigures(summary[CountKeys.Steps(t.Key, StepCount.Done)], summary[CountKeys.Steps(t.Key, StepCount.Open)], summary[CountKeys.Steps(t.Key, StepCount.Overdue)]));
-        return new AreaSummaryResponse(
+        return new AreaFigures(
             area.Code,
             area.Name,
             area.Level.ToString().ToLowerInvariant(),
@@ -54,10 +54,13 @@ public sealed record AreaSummaryResponse(
             summary.LastChangeAt);
     }
 
+    /// <summary>The figures of a daily snapshot, as they stood at the end of its Jakarta day.</summary>
+    public static AreaFigures Of(Area area, DailySnapshot snapshot, TrackCatalog tracks) =>
+        From(area, new AreaSummary { Code = area.Code, Counts = snapshot.Counts, AsOf = EndOf(snapshot.Day) }, tracks);
+
+    private static DateTimeOffset EndOf(DateOnly day) => new(day.ToDateTime(new TimeOnly(23, 59, 59)), WorkingCalendar.JakartaOffset);
+
     /// <summary>A daily snapshot keeps only the step totals (<c>steps:done</c>...); live figures add up the tracks.</summary>
     private static long Steps(AreaSummary summary, StepCount count, long sumOfTracks) =>
         summary.Counts.TryGetValue("steps:" + count.ToString().ToLowerInvariant(), out var total) ? total : sumOfTracks;
 }
-
-/// <summary>Steps of one track in an area.</summary>
-public sealed record TrackFigures(long Done, long Open, long Overdue);
