@@ -6,6 +6,7 @@ using KakakAsuh.Domain.Summaries;
 using KakakAsuh.Domain.Umkm;
 using KakakAsuh.Summaries;
 using KakakAsuh.Umkm;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KakakAsuh.ClientApi.Areas;
 
@@ -21,14 +22,14 @@ public static class AreaEndpoints
         areas.MapGet("/areas/{code}/summary", (string code, Access access, DateOnly? asOf) => SummaryAsync(code, null, access, asOf));
         areas.MapGet("/areas/{code}/history", HistoryAsync);
         areas.MapGet("/areas/{code}/breakdown", BreakdownAsync);
-        areas.MapGet("/areas/{code}/summary.csv", SummaryCsvAsync);
+        areas.MapGet("/areas/{code}/summary.csv", SummaryCsvAsync).Produces<string>(StatusCodes.Status200OK, CsvFiles.ContentType);
         areas.MapGet("/areas/{code}/overdue", OverdueAsync);
-        areas.MapGet("/areas/{code}/overdue.csv", OverdueCsvAsync);
+        areas.MapGet("/areas/{code}/overdue.csv", OverdueCsvAsync).Produces<string>(StatusCodes.Status200OK, CsvFiles.ContentType);
         areas.MapGet("/umkm", ListUmkmAsync).WithTags("UMKM");
         return routes;
     }
 
-    private static async Task<IResult> SummaryAsync(string code, AreaLevel? level, Access access, DateOnly? asOf)
+    private static async Task<Results<Ok<AreaFigures>, Refused>> SummaryAsync(string code, AreaLevel? level, Access access, DateOnly? asOf)
     {
         if (Check(code, level, access) is { } problem)
         {
@@ -38,16 +39,18 @@ public static class AreaEndpoints
         if (asOf is { } day)
         {
             var snapshot = await access.Grains.GetGrain<IAreaHistoryGrain>(code).AsOfAsync(day);
-            return snapshot is null
-                ? Problems.NotFound($"No figures of {area.Name} were recorded on or before {day:yyyy-MM-dd}.")
-                : TypedResults.Ok(AreaFigures.Of(area, snapshot, access.Data.Tracks));
+            if (snapshot is null)
+            {
+                return Problems.NotFound($"No figures of {area.Name} were recorded on or before {day:yyyy-MM-dd}.");
+            }
+            return TypedResults.Ok(AreaFigures.Of(area, snapshot, access.Data.Tracks));
         }
         var summary = await access.Grains.GetGrain<IAreaSummaryGrain>(code).GetAsync();
         return TypedResults.Ok(AreaFigures.From(area, summary, access.Data.Tracks));
     }
 
     /// <summary>The area's figures day by day (default: the last 90 days).</summary>
-    private static async Task<IResult> HistoryAsync(string code, Access access, DateOnly? from, DateOnly? to)
+    private static async Task<Results<Ok<List<AreaDay>>, Refused>> HistoryAsync(string code, Access access, DateOnly? from, DateOnly? to)
     {
         if (Check(code, null, access) is { } problem)
         {
@@ -65,11 +68,17 @@ public static class AreaEndpoints
     }
 
     /// <summary>The area's live figures and those of each area directly inside it (the city's kecamatan, a kecamatan's kelurahan).</summary>
-    private static async Task<IResult> BreakdownAsync(string code, Access access) =>
-        Check(code, null, access) ?? TypedResults.Ok(await BreakdownRowsAsync(code, access));
+    private static async Task<Results<Ok<IReadOnlyList<AreaFigures>>, Refused>> BreakdownAsync(string code, Access access)
+    {
+        if (Check(code, null, access) is { } problem)
+        {
+            return problem;
+        }
+        return TypedResults.Ok(await BreakdownRowsAsync(code, access));
+    }
 
     /// <summary>The area and each area directly inside it, one row each: what the district page's table shows.</summary>
-    private static async Task<IResult> SummaryCsvAsync(string code, Access access)
+    private static async Task<Results<FileContentHttpResult, Refused>> SummaryCsvAsync(string code, Access access)
     {
         if (Check(code, null, access) is { } problem)
         {
@@ -93,7 +102,7 @@ public static class AreaEndpoints
             r.StepsOverdue,
             r.AsOf,
         });
-        return TypedResults.File(Encoding.UTF8.GetBytes(CsvFiles.Write(rows)), "text/csv", $"summary-{code}.csv");
+        return TypedResults.File(Encoding.UTF8.GetBytes(CsvFiles.Write(rows)), CsvFiles.ContentType, $"summary-{code}.csv");
     }
 
     private static async Task<IReadOnlyList<AreaFigures>> BreakdownRowsAsync(string code, Access access)
@@ -105,7 +114,7 @@ public static class AreaEndpoints
         return [.. areas.Zip(summaries, (a, s) => AreaFigures.From(a, s, access.Data.Tracks))];
     }
 
-    private static async Task<IResult> ListUmkmAsync(Access access, string? kecamatan, string? kelurahan, string? status, string? track, bool? overdue, int? page, int? pageSize)
+    private static async Task<Results<Ok<Page<UmkmListing>>, Refused>> ListUmkmAsync(Access access, string? kecamatan, string? kelurahan, string? status, string? track, bool? overdue, int? page, int? pageSize)
     {
         var area = kelurahan ?? kecamatan ?? access.Caller.HomeArea(access.Wilayah);
         if (Check(area, null, access) is { } problem)
@@ -137,7 +146,7 @@ public static class AreaEndpoints
         return TypedResults.Ok(await AreaRoster.QueryAsync(access.Grains, access.Wilayah, area, filter, paging));
     }
 
-    private static async Task<IResult> OverdueAsync(string code, Access access, int? page, int? pageSize)
+    private static async Task<Results<Ok<Page<OverdueStep>>, Refused>> OverdueAsync(string code, Access access, int? page, int? pageSize)
     {
         if (Check(code, null, access) is { } problem)
         {
@@ -152,7 +161,7 @@ public static class AreaEndpoints
     }
 
     /// <summary>Every overdue step of the area with its reason, one row each (nudges as a count and the last rung).</summary>
-    private static async Task<IResult> OverdueCsvAsync(string code, Access access)
+    private static async Task<Results<FileContentHttpResult, Refused>> OverdueCsvAsync(string code, Access access)
     {
         if (Check(code, null, access) is { } problem)
         {
@@ -173,7 +182,7 @@ public static class AreaEndpoints
             s.WorkingDaysOverdue,
             s.Reason,
         });
-        return TypedResults.File(Encoding.UTF8.GetBytes(CsvFiles.Write(rows)), "text/csv", $"overdue-{code}.csv");
+        return TypedResults.File(Encoding.UTF8.GetBytes(CsvFiles.Write(rows)), CsvFiles.ContentType, $"overdue-{code}.csv");
     }
 
     /// <summary>Overdue is a matter of today's date, so it is worked out now from every UMKM in mentoring.</summary>
@@ -187,7 +196,7 @@ public static class AreaEndpoints
     }
 
     /// <summary>A 404 for an unknown area code, a 403 for an area outside the caller's token, or null.</summary>
-    public static IResult? Check(string code, AreaLevel? level, Access access)
+    public static Refused? Check(string code, AreaLevel? level, Access access)
     {
         var area = access.Wilayah.Find(code);
         if (area is null || (level is not null && area.Level != level))

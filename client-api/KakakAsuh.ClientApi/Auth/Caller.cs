@@ -25,7 +25,13 @@ public sealed class Caller(ClaimsPrincipal user)
     /// <summary>The actor recorded in histories: role and name.</summary>
     public string Actor => IsStaff ? $"staff:{Name}" : MentorId is not null ? $"mentor:{MentorId}" : $"user:{Name}";
 
-    public CommandContext Context(string? reason = null, DateTimeOffset? at = null) => new(Actor, reason, at);
+    /// <summary>
+    /// What the caller may act on, sent with each of its commands for the grain to check against its own state: staff
+    /// their area (the city without a claim), a mentor its mentees' steps; anyone else nothing.
+    /// </summary>
+    public CallerScope Scope => IsStaff ? CallerScope.Staff(Wilayah) : MentorId is not null ? CallerScope.Mentor(MentorId) : new CallerScope(IsStaff: false);
+
+    public CommandContext Context(string? reason = null, DateTimeOffset? at = null) => new(Actor, reason, at, Scope);
 
     /// <summary>
     /// Whether the caller may see <paramref name="areaCode"/> (or anything inside it): staff without a

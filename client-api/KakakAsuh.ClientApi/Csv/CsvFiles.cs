@@ -7,6 +7,8 @@ namespace KakakAsuh.ClientApi.Csv;
 /// <summary>Writes CSV exports that spreadsheets open safely.</summary>
 public static class CsvFiles
 {
+    public const string ContentType = "text/csv";
+
     /// <summary>
     /// Writes <paramref name="rows"/> with a header. Fields that a spreadsheet would run as a formula (starting
     /// with =, +, -, @, tab or CR) are prefixed with an apostrophe.

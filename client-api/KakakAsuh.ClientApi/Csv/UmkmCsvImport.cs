@@ -7,6 +7,7 @@ using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
 using KakakAsuh.Domain.Umkm;
 using KakakAsuh.Umkm;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KakakAsuh.ClientApi.Csv;
 
@@ -32,7 +33,7 @@ public static class UmkmCsvImport
         return routes;
     }
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, Access access)
+    private static async Task<Results<Ok<ImportReport>, Refused>> ImportAsync(HttpRequest request, Access access)
     {
         if (request.ContentType?.StartsWith("text/csv", StringComparison.OrdinalIgnoreCase) != true)
         {
@@ -94,9 +95,3 @@ public static class UmkmCsvImport
     private static ImportRow Refused(int line, string? id, Refusal refusal) =>
         new(line, id, refusal.Code == "already-registered" ? "exists" : "refused", refusal.Message, refusal.FieldErrors);
 }
-
-/// <summary>What an import did, row by row.</summary>
-public sealed record ImportReport(int Registered, int NotRegistered, IReadOnlyList<ImportRow> Rows);
-
-/// <summary>One CSV row's outcome: registered, exists (already registered, unchanged) or refused, with why.</summary>
-public sealed record ImportRow(int Line, string? Id, string Outcome, string? Reason, IReadOnlyDictionary<string, string[]>? Errors);

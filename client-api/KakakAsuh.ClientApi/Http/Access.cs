@@ -1,8 +1,11 @@
 using KakakAsuh.ClientApi.Auth;
-using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
+using KakakAsuh.Domain.Common;
 using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Mentors;
+using KakakAsuh.Rounds;
 using KakakAsuh.Umkm;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KakakAsuh.ClientApi.Http;
 
@@ -19,40 +22,46 @@ public sealed class Access(IGrainFactory grains, ProgrammeReferenceData data, IH
 
     public Caller Caller { get; } = new(http.HttpContext!.User);
 
-    /// <summary>Loads a UMKM the caller may see: staff of its area, or (when allowed) its own mentor.</summary>
-    public async Task<(UmkmState? State, IResult? Problem)> LoadAsync(string id, bool allowMentor)
+    /// <summary>
+    /// Sends a command to the record <paramref name="id"/> as the caller, in one grain call: the grain checks the
+    /// caller's scope against its own state, runs the command and answers with the state it produced, or its refusal.
+    /// An id that cannot name a record is not found without asking a grain.
+    /// </summary>
+    public async Task<Results<Ok<TState>, Refused>> SendAsync<TGrain, TState>(
+        string id,
+        Func<string, Refusal> notFound,
+        Func<TGrain, CommandContext, Task<CommandResult<TState>>> command)
+        where TGrain : IGrainWithStringKey
+        where TState : class
     {
-        var state = UmkmIds.IsValid(id) ? await grains.GetGrain<IUmkmGrain>(id).GetAsync() : null;
-        if (state is null)
+        if (!Validation.IsReferenceCode(id))
         {
-            return (null, Problems.NotFound($"No UMKM is registered under '{id}'."));
+            return Problems.From(notFound(id));
         }
-        var allowed = Caller.IsStaff
-            ? Caller.MaySee(state.Profile.KelurahanCode, data.Wilayah)
-            : allowMentor && Caller.MentorId is not null && state.MentorId == Caller.MentorId;
-        return allowed ? (state, null) : (null, Problems.Forbidden($"UMKM {id} is outside what your token allows."));
+        return Commands.Answer(await command(grains.GetGrain<TGrain>(id), Caller.Context()));
     }
 
-    public Task<IResult> StaffCommandAsync(string id, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command, IResult? invalid = null) =>
-        CommandAsync(id, allowMentor: false, command, invalid);
-
-    public Task<IResult> StepCommandAsync(string id, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command) =>
-        CommandAsync(id, allowMentor: true, command);
-
-    /// <summary>Checks the caller's role and access to the UMKM, then the request (<paramref name="invalid"/>), then runs the command.</summary>
-    private async Task<IResult> CommandAsync(string id, bool allowMentor, Func<IUmkmGrain, CommandContext, Task<CommandResult>> command, IResult? invalid = null)
+    /// <summary>Loads a UMKM the caller may see: staff of its area, or (when <paramref name="who"/> allows) its own mentor.</summary>
+    public async Task<(UmkmState? State, Refused? Problem)> LoadUmkmAsync(string id, Permitted who)
     {
-        if (!Caller.IsStaff && !(allowMentor && Caller.MentorId is not null))
-        {
-            return Problems.Forbidden("Only Sudin staff (or, for its steps, the UMKM's mentor) may do this.");
-        }
-        var (_, problem) = await LoadAsync(id, allowMentor);
-        if ((problem ?? invalid) is { } refused)
-        {
-            return refused;
-        }
-        var grain = grains.GetGrain<IUmkmGrain>(id);
-        var result = await command(grain, Caller.Context());
-        return await Problems.AnswerAsync(result, grain.GetAsync);
+        var state = Validation.IsReferenceCode(id) ? await grains.GetGrain<IUmkmGrain>(id).GetAsync() : null;
+        return Checked(state, AccessRules.ForUmkm(state ?? new UmkmState(), id, Caller.Scope, who, data.Wilayah));
     }
+
+    /// <summary>Loads a mentor the caller may see: staff of its kecamatan, or the mentor itself.</summary>
+    public async Task<(MentorState? State, Refused? Problem)> LoadMentorAsync(string id)
+    {
+        var state = Validation.IsReferenceCode(id) ? await grains.GetGrain<IMentorGrain>(id).GetAsync() : null;
+        return Checked(state, AccessRules.ForMentor(state ?? new MentorState(), id, Caller.Scope, Permitted.StaffOrOwnMentor, data.Wilayah));
+    }
+
+    /// <summary>Loads a curation round of the caller's area.</summary>
+    public async Task<(RoundState? State, Refused? Problem)> LoadRoundAsync(string id)
+    {
+        var state = Validation.IsReferenceCode(id) ? await grains.GetGrain<ICurationRoundGrain>(id).GetAsync() : null;
+        return Checked(state, AccessRules.ForRound(state ?? new RoundState(), id, Caller.Scope, Permitted.Staff, data.Wilayah));
+    }
+
+    private static (T? State, Refused? Problem) Checked<T>(T? state, Refusal? refusal) where T : class =>
+        refusal is null ? (state, null) : (null, Problems.From(refusal));
 }

@@ -1,8 +1,5 @@
 namespace KakakAsuh.ClientApi.Http;
 
-/// <summary>One page of a list: the items, and how many match in all.</summary>
-public sealed record Page<T>(int Total, int PageNumber, int PageSize, IReadOnlyList<T> Items);
-
 /// <summary>Page and page size from the query string.</summary>
 public readonly record struct Paging(int PageNumber, int PageSize)
 {
@@ -10,7 +7,7 @@ public readonly record struct Paging(int PageNumber, int PageSize)
 
     public int Skip => (PageNumber - 1) * PageSize;
 
-    public static bool TryCreate(int? page, int? pageSize, out Paging paging, out IResult? problem)
+    public static bool TryCreate(int? page, int? pageSize, out Paging paging, out Refused? problem)
     {
         paging = new Paging(page ?? 1, pageSize ?? 50);
         problem = paging.PageNumber < 1 ? Problems.Invalid("page", "The page is 1 or more.")

@@ -5,34 +5,27 @@ namespace KakakAsuh.ClientApi.Http;
 /// <summary>Every refusal and error as a <c>ProblemDetails</c> that says what was wrong.</summary>
 public static class Problems
 {
-    public static IResult From(Refusal refusal) => refusal.Kind switch
+    public static Refused From(Refusal refusal) => refusal.Kind switch
     {
-        RefusalKind.Invalid => TypedResults.ValidationProblem(
+        RefusalKind.Invalid => new(TypedResults.ValidationProblem(
             refusal.FieldErrors ?? new Dictionary<string, string[]> { [""] = [refusal.Message] },
             detail: refusal.Message,
             title: "The request is not valid.",
-            extensions: Code(refusal)),
-        RefusalKind.NotFound => TypedResults.Problem(refusal.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found.", extensions: Code(refusal)),
-        _ => TypedResults.Problem(refusal.Message, statusCode: StatusCodes.Status409Conflict, title: "The workflow refused the command.", extensions: Code(refusal)),
+            extensions: Code(refusal)), StatusCodes.Status400BadRequest),
+        RefusalKind.NotFound => Problem(refusal.Message, StatusCodes.Status404NotFound, "Not found.", Code(refusal)),
+        RefusalKind.Forbidden => Problem(refusal.Message, StatusCodes.Status403Forbidden, "Forbidden.", Code(refusal)),
+        _ => Problem(refusal.Message, StatusCodes.Status409Conflict, "The workflow refused the command.", Code(refusal)),
     };
 
-    /// <summary>
-    /// The answer to a command: its refusal as a problem, or the state after it (201 at <paramref name="createdAt"/>
-    /// for a new resource, else 200).
-    /// </summary>
-    public static async Task<IResult> AnswerAsync<T>(CommandResult result, Func<Task<T>> read, string? createdAt = null) =>
-        result.Refusal is { } refusal ? From(refusal)
-        : createdAt is null ? TypedResults.Ok(await read())
-        : TypedResults.Created(createdAt, await read());
+    public static Refused NotFound(string what) => Problem(what, StatusCodes.Status404NotFound, "Not found.");
 
-    public static IResult NotFound(string what) =>
-        TypedResults.Problem(what, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+    public static Refused Forbidden(string why) => Problem(why, StatusCodes.Status403Forbidden, "Forbidden.");
 
-    public static IResult Forbidden(string why) =>
-        TypedResults.Problem(why, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
-
-    public static IResult Invalid(string field, string message) =>
+    public static Refused Invalid(string field, string message) =>
         From(Refusal.Invalid("invalid-request", message, field));
+
+    private static Refused Problem(string detail, int status, string title, Dictionary<string, object?>? extensions = null) =>
+        new(TypedResults.Problem(detail, statusCode: status, title: title, extensions: extensions), status);
 
     private static Dictionary<string, object?> Code(Refusal refusal) => new() { ["code"] = refusal.Code };
 }

@@ -4,10 +4,12 @@ using KakakAsuh.ClientApi.Csv;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
+using KakakAsuh.Domain.Common;
 using KakakAsuh.Domain.Mentors;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Mentors;
 using KakakAsuh.Umkm;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KakakAsuh.ClientApi.Mentors;
 
@@ -20,7 +22,7 @@ public static class MentorEndpoints
         mentors.MapPost("/", RegisterAsync).RequireAuthorization(Policies.Staff);
         mentors.MapGet("/", ListAsync).RequireAuthorization(Policies.AreaReader);
         mentors.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.Mentoring);
-        mentors.MapGet("/{id}/mentees.csv", MenteesCsvAsync).RequireAuthorization(Policies.Mentoring);
+        mentors.MapGet("/{id}/mentees.csv", MenteesCsvAsync).RequireAuthorization(Policies.Mentoring).Produces<string>(StatusCodes.Status200OK, CsvFiles.ContentType);
         mentors.MapPost("/{id}/select", (string id, ReasonRequest? body, Access access) =>
             CommandAsync(id, access, (g, c) => g.SelectAsync(c with { Reason = body?.Reason }))).RequireAuthorization(Policies.Staff);
         mentors.MapPost("/{id}/capacity", (string id, CapacityRequest body, Access access) =>
@@ -30,9 +32,10 @@ public static class MentorEndpoints
         return routes;
     }
 
-    private static async Task<IResult> RegisterAsync(RegisterMentorRequest body, Access access)
+    private static async Task<Results<Created<MentorState>, Refused>> RegisterAsync(RegisterMentorRequest body, Access access)
     {
         var registration = body.ToRegistration();
+        // A new mentor has no area to check yet: its kecamatan in the request is the one the caller's token must cover.
         if (access.Wilayah.IsKecamatan(registration.KecamatanCode) && !access.Caller.MaySee(registration.KecamatanCode, access.Wilayah))
         {
             return Problems.Forbidden($"Your token covers {access.Caller.Wilayah}, not kecamatan {registration.KecamatanCode}.");
@@ -42,12 +45,11 @@ public static class MentorEndpoints
         {
             return Problems.Invalid("id", "A mentor id is 3 to 64 letters, digits, dots, dashes or underscores.");
         }
-        var grain = access.Grains.GetGrain<IMentorGrain>(id);
-        var result = await grain.RegisterAsync(registration, access.Caller.Context());
-        return await Problems.AnswerAsync(result, grain.GetAsync, $"/api/mentors/{id}");
+        var result = await access.Grains.GetGrain<IMentorGrain>(id).RegisterAsync(registration, access.Caller.Context());
+        return Commands.AnswerCreated(result, $"/api/mentors/{id}");
     }
 
-    private static async Task<IResult> ListAsync(Access access, string? kecamatan)
+    private static async Task<Results<Ok<List<MentorListItem>>, Refused>> ListAsync(Access access, string? kecamatan)
     {
         var area = kecamatan ?? access.Caller.HomeArea(access.Wilayah);
         if (access.Wilayah.Find(area) is null)
@@ -60,19 +62,23 @@ public static class MentorEndpoints
         }
         var ids = await access.Grains.GetGrain<IRegistryGrain>(Registries.Mentors).ListAsync();
         var states = await Task.WhenAll(ids.Select(id => access.Grains.GetGrain<IMentorGrain>(id).GetAsync()));
-        var inArea = states.OfType<MentorState>().Where(m => access.Wilayah.IsWithin(m.KelurahanCode ?? m.KecamatanCode, area)).ToList();
+        var inArea = states.OfType<MentorState>().Where(m => access.Wilayah.IsWithin(m.KelurahanCode ?? m.KecamatanCode, area));
         return TypedResults.Ok(inArea.Select(m => MentorListItem.Of(m, access.Wilayah)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string id, Access access)
+    private static async Task<Results<Ok<MentorView>, Refused>> GetAsync(string id, Access access)
     {
-        var (mentor, problem) = await LoadAsync(id, access);
-        return problem ?? TypedResults.Ok(new MentorView(mentor!, await MenteesAsync(mentor!, access)));
+        var (mentor, problem) = await access.LoadMentorAsync(id);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        return TypedResults.Ok(new MentorView(mentor!, await MenteesAsync(mentor!, access)));
     }
 
-    private static async Task<IResult> MenteesCsvAsync(string id, Access access)
+    private static async Task<Results<FileContentHttpResult, Refused>> MenteesCsvAsync(string id, Access access)
     {
-        var (mentor, problem) = await LoadAsync(id, access);
+        var (mentor, problem) = await access.LoadMentorAsync(id);
         if (problem is not null)
         {
             return problem;
@@ -89,31 +95,12 @@ public static class MentorEndpoints
             m.StepsTotal,
             m.StepsOverdue,
         }));
-        return TypedResults.File(Encoding.UTF8.GetBytes(csv), "text/csv", $"mentees-{id}.csv");
+        return TypedResults.File(Encoding.UTF8.GetBytes(csv), CsvFiles.ContentType, $"mentees-{id}.csv");
     }
 
-    private static async Task<(MentorState? Mentor, IResult? Problem)> LoadAsync(string id, Access access)
-    {
-        var mentor = UmkmIds.IsValid(id) ? await access.Grains.GetGrain<IMentorGrain>(id).GetAsync() : null;
-        if (mentor is null)
-        {
-            return (null, Problems.NotFound($"No mentor is registered under '{id}'."));
-        }
-        var allowed = access.Caller.IsStaff ? access.Caller.MaySee(mentor.KecamatanCode, access.Wilayah) : access.Caller.MentorId == id;
-        return allowed ? (mentor, null) : (null, Problems.Forbidden($"Mentor {id} is outside what your token allows."));
-    }
-
-    private static async Task<IResult> CommandAsync(string id, Access access, Func<IMentorGrain, CommandContext, Task<CommandResult>> command)
-    {
-        var (_, problem) = await LoadAsync(id, access);
-        if (problem is not null)
-        {
-            return problem;
-        }
-        var grain = access.Grains.GetGrain<IMentorGrain>(id);
-        var result = await command(grain, access.Caller.Context());
-        return await Problems.AnswerAsync(result, grain.GetAsync);
-    }
+    /// <summary>A staff command on a mentor: the grain checks the caller's area against the mentor's kecamatan.</summary>
+    private static Task<Results<Ok<MentorState>, Refused>> CommandAsync(string id, Access access, Func<IMentorGrain, CommandContext, Task<CommandResult<MentorState>>> command) =>
+        access.SendAsync(id, AccessRules.MentorNotFound, command);
 
     private static async Task<IReadOnlyList<MenteeProgress>> MenteesAsync(MentorState mentor, Access access)
     {

@@ -3,6 +3,7 @@ using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Mentors;
 using KakakAsuh.Nudges;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KakakAsuh.ClientApi.Nudges;
 
@@ -20,13 +21,12 @@ public static class NudgeEndpoints
         nudges.MapPost("/{id}/ack", AcknowledgeAsync);
         var webhooks = routes.MapGroup("/webhooks").WithTags("Nudges").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         webhooks.MapPost("/", RegisterWebhookAsync);
-        webhooks.MapGet("/", async (Access access) => TypedResults.Ok((await Registry(access).ListAsync()).Select(r => new { r.Id, r.Url, r.AreaCode })));
-        webhooks.MapDelete("/{id}", async (string id, Access access) =>
-            await Registry(access).RemoveAsync(id) ? Results.NoContent() : Problems.NotFound($"No webhook is registered under '{id}'."));
+        webhooks.MapGet("/", async (Access access) => TypedResults.Ok((await Registry(access).ListAsync()).Select(WebhookView.Of).ToList()));
+        webhooks.MapDelete("/{id}", RemoveWebhookAsync);
         return routes;
     }
 
-    private static async Task<IResult> FeedAsync(Access access, bool? unacknowledged, int? page, int? pageSize)
+    private static async Task<Results<Ok<Page<Nudge>>, Refused>> FeedAsync(Access access, bool? unacknowledged, int? page, int? pageSize)
     {
         if (!Paging.TryCreate(page, pageSize, out var paging, out var problem))
         {
@@ -43,7 +43,7 @@ public static class NudgeEndpoints
         return TypedResults.Ok(new Page<Nudge>(pages.Sum(p => p.Total), paging.PageNumber, paging.PageSize, items));
     }
 
-    private static async Task<IResult> AcknowledgeAsync(string id, Access access)
+    private static async Task<Results<NoContent, Refused>> AcknowledgeAsync(string id, Access access)
     {
         var (outboxes, query, refusal) = await ScopeAsync(access);
         if (refusal is not null)
@@ -69,7 +69,7 @@ public static class NudgeEndpoints
     }
 
     /// <summary>Which outboxes and which of their nudges the caller is the recipient of.</summary>
-    private static async Task<(IReadOnlyList<string>? Outboxes, NudgeQuery? Query, IResult? Refusal)> ScopeAsync(Access access)
+    private static async Task<(IReadOnlyList<string>? Outboxes, NudgeQuery? Query, Refused? Refusal)> ScopeAsync(Access access)
     {
         var caller = access.Caller;
         if (caller.IsStaff || caller.IsDistrictHead)
@@ -94,7 +94,7 @@ public static class NudgeEndpoints
         return (null, null, Problems.Forbidden("Only mentors, Sudin staff and district heads receive nudges."));
     }
 
-    private static async Task<IResult> RegisterWebhookAsync(WebhookRequest body, Access access)
+    private static async Task<Results<Created<WebhookView>, Refused>> RegisterWebhookAsync(WebhookRequest body, Access access)
     {
         if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
@@ -111,11 +111,17 @@ public static class NudgeEndpoints
         }
         var receiver = new WebhookReceiver(string.IsNullOrWhiteSpace(body.Id) ? $"hook-{Guid.NewGuid():N}"[..17] : body.Id, url, body.Secret, area);
         await Registry(access).RegisterAsync(receiver);
-        return TypedResults.Created($"/api/webhooks/{receiver.Id}", new { receiver.Id, receiver.Url, receiver.AreaCode });
+        return TypedResults.Created($"/api/webhooks/{receiver.Id}", WebhookView.Of(receiver));
+    }
+
+    private static async Task<Results<NoContent, Refused>> RemoveWebhookAsync(string id, Access access)
+    {
+        if (!await Registry(access).RemoveAsync(id))
+        {
+            return Problems.NotFound($"No webhook is registered under '{id}'.");
+        }
+        return TypedResults.NoContent();
     }
 
     private static IWebhookRegistryGrain Registry(Access access) => access.Grains.GetGrain<IWebhookRegistryGrain>(IWebhookRegistryGrain.Key);
 }
-
-/// <summary>Registers a webhook for the nudges of an area (the city by default).</summary>
-public sealed record WebhookRequest(string? Id, string? Url, string? Secret, string? AreaCode);

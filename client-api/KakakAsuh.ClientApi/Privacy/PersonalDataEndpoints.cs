@@ -1,8 +1,10 @@
 using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
+using KakakAsuh.Domain.Common;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Privacy;
 using KakakAsuh.Umkm;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KakakAsuh.ClientApi.Privacy;
 
@@ -25,66 +27,59 @@ public static class PersonalDataEndpoints
         return routes;
     }
 
-    private static async Task<IResult> ExportAsync(string id, HttpRequest request, Access access, AccessLogWriter log)
+    private static async Task<Results<Ok<PersonalDataExport>, Refused>> ExportAsync(string id, HttpRequest request, Access access, AccessLogWriter log)
     {
-        var (purpose, problem) = await CheckAsync(id, request, access);
+        if (Purpose(request) is not { } purpose)
+        {
+            return MissingPurpose(request);
+        }
+        var (state, problem) = await access.LoadUmkmAsync(id, Permitted.Staff);
         if (problem is not null)
         {
             return problem;
         }
-        var state = (await access.Grains.GetGrain<IUmkmGrain>(id).GetAsync())!;
-        await log.RecordAsync(access.Caller, id, PersonalDataFilter.Fields(state.Profile), AccessLogWriter.Export, purpose!);
+        await log.RecordAsync(access.Caller, id, PersonalDataFilter.Fields(state!.Profile), AccessLogWriter.Export, purpose);
         return TypedResults.Ok(PersonalDataExport.From(state, access.Time.GetUtcNow()));
     }
 
-    private static async Task<IResult> CorrectAsync(string id, PersonalDataCorrectionRequest body, HttpRequest request, Access access, AccessLogWriter log)
+    private static async Task<Results<Ok<UmkmState>, Refused>> CorrectAsync(string id, PersonalDataCorrectionRequest body, HttpRequest request, Access access, AccessLogWriter log)
     {
-        var (purpose, problem) = await CheckAsync(id, request, access);
-        if (problem is not null)
+        if (Purpose(request) is not { } purpose)
         {
-            return problem;
+            return MissingPurpose(request);
         }
-        var grain = access.Grains.GetGrain<IUmkmGrain>(id);
         var correction = new PersonalDataCorrection { OwnerName = body.OwnerName, Nik = body.Nik, Phone = body.Phone };
-        var result = await grain.CorrectPersonalDataAsync(correction, access.Caller.Context(purpose));
-        if (result.Accepted)
+        var answer = await access.SendAsync<IUmkmGrain, UmkmState>(id, AccessRules.UmkmNotFound, (g, c) => g.CorrectPersonalDataAsync(correction, c with { Reason = purpose }));
+        if (answer.Result is Ok<UmkmState>)
         {
             string[] fields = [.. new[] { ("ownerName", body.OwnerName), ("nik", body.Nik), ("phone", body.Phone) }.Where(f => f.Item2 is not null).Select(f => f.Item1)];
-            await log.RecordAsync(access.Caller, id, fields, AccessLogWriter.Correct, purpose!);
+            await log.RecordAsync(access.Caller, id, fields, AccessLogWriter.Correct, purpose);
         }
-        return await Problems.AnswerAsync(result, grain.GetAsync);
+        return answer;
     }
 
-    private static async Task<IResult> EraseAsync(string id, HttpRequest request, Access access, AccessLogWriter log)
+    private static async Task<Results<Ok<UmkmState>, Refused>> EraseAsync(string id, HttpRequest request, Access access, AccessLogWriter log)
     {
-        var (purpose, problem) = await CheckAsync(id, request, access);
-        if (problem is not null)
+        if (Purpose(request) is not { } purpose)
         {
-            return problem;
+            return MissingPurpose(request);
         }
-        var grain = access.Grains.GetGrain<IUmkmGrain>(id);
-        var result = await grain.ErasePersonalDataAsync(access.Caller.Context(purpose));
-        if (result.Accepted)
+        var answer = await access.SendAsync<IUmkmGrain, UmkmState>(id, AccessRules.UmkmNotFound, (g, c) => g.ErasePersonalDataAsync(c with { Reason = purpose }));
+        if (answer.Result is Ok<UmkmState>)
         {
-            await log.RecordAsync(access.Caller, id, ["ownerName", "nik", "phone"], AccessLogWriter.Erase, purpose!);
+            await log.RecordAsync(access.Caller, id, ["ownerName", "nik", "phone"], AccessLogWriter.Erase, purpose);
         }
-        return await Problems.AnswerAsync(result, grain.GetAsync);
+        return answer;
     }
 
-    /// <summary>The caller may see the UMKM (staff of its area) and stated a purpose.</summary>
-    private static async Task<(string? Purpose, IResult? Problem)> CheckAsync(string id, HttpRequest request, Access access)
-    {
-        var (purpose, invalid) = AccessPurpose.Of(request);
-        if (purpose is null)
-        {
-            return (null, Problems.Invalid(AccessPurpose.Header, invalid ?? $"State why you process this owner's data in the {AccessPurpose.Header} header."));
-        }
-        var (_, problem) = await access.LoadAsync(id, allowMentor: false);
-        return (purpose, problem);
-    }
+    /// <summary>The purpose the caller stated for processing the owner's data, or null.</summary>
+    private static string? Purpose(HttpRequest request) => AccessPurpose.Of(request).Purpose;
+
+    private static Refused MissingPurpose(HttpRequest request) =>
+        Problems.Invalid(AccessPurpose.Header, AccessPurpose.Of(request).Problem ?? $"State why you process this owner's data in the {AccessPurpose.Header} header.");
 
     /// <summary>The access log, newest first, filtered by UMKM, actor and action, over a range of Jakarta days (default: the last 30).</summary>
-    private static async Task<IResult> QueryAccessLogAsync(Access access, string? umkmId, string? actor, string? action, DateOnly? from, DateOnly? to, int? page, int? pageSize)
+    private static async Task<Results<Ok<Page<AccessLogEntry>>, Refused>> QueryAccessLogAsync(Access access, string? umkmId, string? actor, string? action, DateOnly? from, DateOnly? to, int? page, int? pageSize)
     {
         if (!Paging.TryCreate(page, pageSize, out var paging, out var pagingProblem))
         {

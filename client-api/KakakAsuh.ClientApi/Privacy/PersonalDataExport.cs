@@ -28,9 +28,3 @@ public sealed record PersonalDataExport(
         state.PersonalDataErasedAt,
         state.History.Entries);
 }
-
-/// <summary>The owner's personal data.</summary>
-public sealed record OwnerData(string Name, string? Nik, string? Phone);
-
-/// <summary>A correction of the owner's data: null leaves a field as it is, an empty NIK or phone removes it.</summary>
-public sealed record PersonalDataCorrectionRequest(string? OwnerName, string? Nik, string? Phone);

@@ -31,7 +31,8 @@ public sealed class PersonalDataFilter(AccessLogWriter log) : IEndpointFilter
         }
         var result = await next(context);
         var full = purpose is not null && HttpMethods.IsGet(http.Request.Method);
-        return result switch
+        // A typed handler answers Results<Ok<UmkmState>, ...>: the UMKM is in the result it chose.
+        return (result is INestedHttpResult nested ? nested.Result : result) switch
         {
             Ok<UmkmState> { Value: { } state } => TypedResults.Ok(await ShapeAsync(http, caller, state, full, purpose)),
             Created<UmkmState> { Value: { } state } created => TypedResults.Created(created.Location, await ShapeAsync(http, caller, state, full, purpose)),

@@ -1,8 +1,11 @@
 using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
+using KakakAsuh.Common;
+using KakakAsuh.Domain.Common;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Domain.Umkm;
 using KakakAsuh.Umkm;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KakakAsuh.ClientApi.Umkm;
 
@@ -16,34 +19,34 @@ public static class UmkmEndpoints
         umkm.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.Mentoring);
         umkm.MapGet("/{id}/overdue", OverdueAsync).RequireAuthorization(Policies.Mentoring);
         umkm.MapPost("/{id}/needs", (string id, MapNeedsRequest body, Access access) =>
-            access.StaffCommandAsync(id, (g, c) => g.MapNeedsAsync(body.Tracks ?? [], c)));
+            CommandAsync(id, access, (g, c) => g.MapNeedsAsync(body.Tracks ?? [], c)));
         umkm.MapPost("/{id}/mentoring", (string id, WhenRequest? body, Access access) =>
-            access.StaffCommandAsync(id, (g, c) => g.BeginMentoringAsync(c with { At = body?.At })));
+            CommandAsync(id, access, (g, c) => g.BeginMentoringAsync(c with { At = body?.At })));
         umkm.MapPost("/{id}/steps/{track}/{step}/start", (string id, string track, string step, WhenRequest? body, Access access) =>
-            access.StepCommandAsync(id, (g, c) => g.StartStepAsync(track, step, c with { At = body?.At })));
+            CommandAsync(id, access, (g, c) => g.StartStepAsync(track, step, c with { At = body?.At }), mentorMayAct: true));
         umkm.MapPost("/{id}/steps/{track}/{step}/complete", (string id, string track, string step, CompleteStepRequest? body, Access access) =>
-            access.StepCommandAsync(id, (g, c) => g.CompleteStepAsync(track, step, body?.Value, c with { At = body?.At })));
+            CommandAsync(id, access, (g, c) => g.CompleteStepAsync(track, step, body?.Value, c with { At = body?.At }), mentorMayAct: true));
         umkm.MapPost("/{id}/steps/{track}/{step}/return", (string id, string track, string step, ReasonRequest body, Access access) =>
-            access.StepCommandAsync(id, (g, c) => g.ReturnStepAsync(track, step, c with { Reason = body.Reason, At = body.At })));
+            CommandAsync(id, access, (g, c) => g.ReturnStepAsync(track, step, c with { Reason = body.Reason, At = body.At }), mentorMayAct: true));
         umkm.MapPost("/{id}/steps/{track}/{step}/skip", (string id, string track, string step, ReasonRequest body, Access access) =>
-            access.StepCommandAsync(id, (g, c) => g.SkipStepAsync(track, step, c with { Reason = body.Reason, At = body.At })));
+            CommandAsync(id, access, (g, c) => g.SkipStepAsync(track, step, c with { Reason = body.Reason, At = body.At }), mentorMayAct: true));
         umkm.MapPost("/{id}/reassign", (string id, ReassignRequest body, Access access) =>
-            access.StaffCommandAsync(id, (g, c) => g.ReassignMentorAsync(body.MentorId!, c with { Reason = body.Reason }),
-                string.IsNullOrWhiteSpace(body.MentorId) ? Problems.Invalid("mentorId", "Name the mentor to reassign the mentee to.") : null));
+            CommandAsync(id, access, (g, c) => g.ReassignMentorAsync(body.MentorId ?? "", c with { Reason = body.Reason })));
         umkm.MapPost("/{id}/graduate", (string id, WhenRequest? body, Access access) =>
-            access.StaffCommandAsync(id, (g, c) => g.GraduateAsync(c with { At = body?.At })));
+            CommandAsync(id, access, (g, c) => g.GraduateAsync(c with { At = body?.At })));
         umkm.MapPost("/{id}/withdraw", (string id, ReasonRequest body, Access access) =>
-            access.StaffCommandAsync(id, (g, c) => g.WithdrawAsync(c with { Reason = body.Reason, At = body.At })));
+            CommandAsync(id, access, (g, c) => g.WithdrawAsync(c with { Reason = body.Reason, At = body.At })));
         return routes;
     }
 
-    private static async Task<IResult> RegisterAsync(RegisterUmkmRequest body, Access access)
+    private static async Task<Results<Created<UmkmState>, Refused>> RegisterAsync(RegisterUmkmRequest body, Access access)
     {
         var registration = body.ToRegistration();
         if (!access.Wilayah.IsKelurahan(registration.Profile.KelurahanCode))
         {
             return Problems.Invalid("kelurahanCode", $"'{registration.Profile.KelurahanCode}' is not one of West Jakarta's 56 kelurahan codes (e.g. 31.73.04.1001).");
         }
+        // A new UMKM has no area to check yet: its kelurahan in the request is the one the caller's token must cover.
         if (!access.Caller.MaySee(registration.Profile.KelurahanCode, access.Wilayah))
         {
             return Problems.Forbidden($"Your token covers {access.Caller.Wilayah}, not kelurahan {registration.Profile.KelurahanCode}.");
@@ -58,21 +61,42 @@ public static class UmkmEndpoints
         {
             return Problems.Invalid("id", UmkmIds.Rule);
         }
-        var grain = access.Grains.GetGrain<IUmkmGrain>(id);
-        var result = await grain.RegisterAsync(registration, access.Caller.Context());
-        return await Problems.AnswerAsync(result, grain.GetAsync, $"/api/umkm/{id}");
+        var result = await access.Grains.GetGrain<IUmkmGrain>(id).RegisterAsync(registration, access.Caller.Context());
+        return Commands.AnswerCreated(result, $"/api/umkm/{id}");
     }
 
     /// <summary>This UMKM's overdue steps, each with why, and who was nudged when.</summary>
-    private static async Task<IResult> OverdueAsync(string id, Access access)
+    private static async Task<Results<Ok<List<OverdueStep>>, Refused>> OverdueAsync(string id, Access access)
     {
-        var (state, problem) = await access.LoadAsync(id, allowMentor: true);
-        return problem ?? TypedResults.Ok(OverdueStep.Of(state!, WorkingCalendar.Today(access.Time), access.Data).ToList());
+        var (state, problem) = await access.LoadUmkmAsync(id, Permitted.StaffOrOwnMentor);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        return TypedResults.Ok(OverdueStep.Of(state!, WorkingCalendar.Today(access.Time), access.Data).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string id, Access access)
+    private static async Task<Results<Ok<UmkmState>, Refused>> GetAsync(string id, Access access)
     {
-        var (state, problem) = await access.LoadAsync(id, allowMentor: true);
-        return problem ?? TypedResults.Ok(state);
+        var (state, problem) = await access.LoadUmkmAsync(id, Permitted.StaffOrOwnMentor);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        return TypedResults.Ok(state!);
+    }
+
+    /// <summary>
+    /// A command on a UMKM: Sudin staff, or for its steps (<paramref name="mentorMayAct"/>) a mentor, may send one; the
+    /// grain then checks the caller's area or mentorship against the UMKM itself.
+    /// </summary>
+    private static async Task<Results<Ok<UmkmState>, Refused>> CommandAsync(
+        string id, Access access, Func<IUmkmGrain, CommandContext, Task<CommandResult<UmkmState>>> command, bool mentorMayAct = false)
+    {
+        if (!access.Caller.IsStaff && !(mentorMayAct && access.Caller.MentorId is not null))
+        {
+            return Problems.Forbidden("Only Sudin staff (or, for its steps, the UMKM's mentor) may do this.");
+        }
+        return await access.SendAsync(id, AccessRules.UmkmNotFound, command);
     }
 }

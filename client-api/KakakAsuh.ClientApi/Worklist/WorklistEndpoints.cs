@@ -2,7 +2,7 @@ using KakakAsuh.ClientApi.Areas;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Domain.Umkm;
-using KakakAsuh.Umkm;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KakakAsuh.ClientApi.Worklist;
 
@@ -22,7 +22,7 @@ public static class WorklistEndpoints
         return routes;
     }
 
-    private static async Task<IResult> WorklistAsync(string code, Access access, int? dueWithin, int? page, int? pageSize)
+    private static async Task<Results<Ok<Page<WorkItem>>, Refused>> WorklistAsync(string code, Access access, int? dueWithin, int? page, int? pageSize)
     {
         if (AreaEndpoints.Check(code, null, access) is { } problem)
         {

@@ -14,4 +14,6 @@ public sealed record Refusal(
     public static Refusal Conflict(string code, string message) => new(RefusalKind.Conflict, code, message);
 
     public static Refusal NotFound(string code, string message) => new(RefusalKind.NotFound, code, message);
+
+    public static Refusal Forbidden(string code, string message) => new(RefusalKind.Forbidden, code, message);
 }

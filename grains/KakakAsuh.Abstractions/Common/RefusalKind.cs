@@ -9,4 +9,6 @@ public enum RefusalKind
     NotFound,
     /// <summary>The input is fine, but the workflow's rules forbid it now (HTTP 409).</summary>
     Conflict,
+    /// <summary>The caller may not act on this record (HTTP 403).</summary>
+    Forbidden,
 }

@@ -2,26 +2,29 @@ using KakakAsuh.Common;
 
 namespace KakakAsuh.Rounds;
 
-/// <summary>One curation round (kurasi), keyed e.g. <c>31.73-2024-10-24</c>: mentors pick mentees, a panel decides.</summary>
+/// <summary>
+/// One curation round (kurasi), keyed e.g. <c>31.73-2024-10-24</c>: mentors pick mentees, a panel decides. Its commands
+/// answer with the state they produced and check the caller's scope against the round's area first.
+/// </summary>
 public interface ICurationRoundGrain : IGrainWithStringKey
 {
     /// <summary>Opens the round with its date, scope and expert panel.</summary>
-    Task<CommandResult> CreateAsync(RoundSetup setup, CommandContext context);
+    Task<CommandResult<RoundState>> CreateAsync(RoundSetup setup, CommandContext context);
 
     /// <summary>Adds a selected mentor of the round's area as a candidate Kakak Asuh.</summary>
-    Task<CommandResult> AddMentorCandidateAsync(string mentorId, CommandContext context);
+    Task<CommandResult<RoundState>> AddMentorCandidateAsync(string mentorId, CommandContext context);
 
     /// <summary>Adds a mapped UMKM of the round's area as a candidate Adik Asuh, nominating it.</summary>
-    Task<CommandResult> AddMenteeCandidateAsync(string umkmId, CommandContext context);
+    Task<CommandResult<RoundState>> AddMenteeCandidateAsync(string umkmId, CommandContext context);
 
     /// <summary>Records a mentor's pick of a candidate mentee (capacity enforced; one mentee, one mentor).</summary>
-    Task<CommandResult> PickAsync(string mentorId, string umkmId, CommandContext context);
+    Task<CommandResult<RoundState>> PickAsync(string mentorId, string umkmId, CommandContext context);
 
     /// <summary>Records the panel's approval or rejection of a pick.</summary>
-    Task<CommandResult> DecideAsync(PanelDecision decision, CommandContext context);
+    Task<CommandResult<RoundState>> DecideAsync(PanelDecision decision, CommandContext context);
 
     /// <summary>Closes the round: every approved pick becomes an assignment. Idempotent and resumable.</summary>
-    Task<CommandResult> CloseAsync(CommandContext context);
+    Task<CommandResult<RoundState>> CloseAsync(CommandContext context);
 
     /// <summary>The round's whole state, or null when it was never created.</summary>
     [Orleans.Concurrency.ReadOnly]

@@ -49,6 +49,10 @@ public sealed partial class Validation
     /// <summary>A reference code that can key a grain (and an Azure Table row): 3 to 64 letters, digits, dots, dashes or underscores.</summary>
     public static bool IsReferenceCode(string? id) => id is { Length: >= 3 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
 
+    /// <summary>Refuses a command that lacks a value it needs, saying which.</summary>
+    public static Refusal? Required(string field, string? value, string message) =>
+        string.IsNullOrWhiteSpace(value) ? Refusal.Invalid("invalid-request", message, field) : null;
+
     /// <summary>Refuses a reference code that names no grain, before any grain is asked.</summary>
     public static Refusal? CheckReferenceCode(string field, string? id) =>
         IsReferenceCode(id) ? null : Refusal.Invalid("invalid-reference", ReferenceCodeRule, field);

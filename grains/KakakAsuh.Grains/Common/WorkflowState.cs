@@ -10,16 +10,33 @@ namespace KakakAsuh.Grains.Common;
 /// appended to the history and written before the caller hears "accepted". A failed write restores the
 /// previous state and deactivates the grain, so the next call reloads what storage really holds.
 /// After each write <paramref name="changed"/> tells the area summary; if that fails the command stays
-/// accepted (it is durable) and summary reconciliation catches up.
+/// accepted (it is durable) and summary reconciliation catches up. Before anything else <paramref name="access"/>
+/// checks the caller's scope against the state the command acts on (see <see cref="AccessRules"/>).
 /// </summary>
-internal sealed class WorkflowState<T>(IPersistentState<T> store, TimeProvider time, IGrainContext grain, ILogger logger, Func<T, Task> changed)
+internal sealed class WorkflowState<T>(
+    IPersistentState<T> store,
+    TimeProvider time,
+    IGrainContext grain,
+    ILogger logger,
+    Func<T, Task> changed,
+    Func<T, CallerScope?, Permitted, Refusal?> access)
     where T : class, IWorkflowState<T>
 {
     public T Current => store.State;
 
-    /// <summary>Applies <paramref name="rule"/>, which gets the state and the Jakarta date the command takes effect.</summary>
-    public async Task<CommandResult> ApplyAsync(string action, CommandContext context, Func<T, DateOnly, Decision<T>> rule)
+    /// <summary>Whether the command's caller may act on the current state; null when it may.</summary>
+    public Refusal? Authorize(CommandContext context, Permitted who) => access(store.State, context.Scope, who);
+
+    /// <summary>
+    /// Applies <paramref name="rule"/>, which gets the state and the Jakarta date the command takes effect, and answers
+    /// with the state it produced.
+    /// </summary>
+    public async Task<CommandResult<T>> ApplyAsync(string action, CommandContext context, Func<T, DateOnly, Decision<T>> rule, Permitted who = Permitted.Staff)
     {
+        if (Authorize(context, who) is { } denied)
+        {
+            return denied;
+        }
         if (string.IsNullOrWhiteSpace(context.Actor))
         {
             return Refusal.Invalid("actor-required", "Every command must say who issues it.", "actor");
@@ -50,7 +67,7 @@ internal sealed class WorkflowState<T>(IPersistentState<T> store, TimeProvider t
             await WriteAsync(next.Recorded(new HistoryEntry(at, context.Actor, action, decision.Detail, context.Reason)));
             await NotifyAsync();
         }
-        return CommandResult.Ok;
+        return new CommandResult<T>(store.State);
     }
 
     /// <summary>Reports the current state to whoever follows it (the area summary).</summary>

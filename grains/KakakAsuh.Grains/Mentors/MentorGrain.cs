@@ -1,4 +1,5 @@
 using KakakAsuh.Common;
+using KakakAsuh.Domain.Common;
 using KakakAsuh.Domain.Mentors;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Domain.Summaries;
@@ -19,26 +20,27 @@ public sealed class MentorGrain(
 {
     private WorkflowState<MentorState>? workflow;
 
-    private WorkflowState<MentorState> State => workflow ??= new(store, time, grainContext, logger, ReportAsync);
+    private WorkflowState<MentorState> State => workflow ??= new(store, time, grainContext, logger, ReportAsync,
+        (s, scope, who) => AccessRules.ForMentor(s, Id, scope, who, data.Wilayah));
 
     private string Id => this.GetPrimaryKeyString();
 
-    public Task<CommandResult> RegisterAsync(MentorRegistration registration, CommandContext context) =>
-        State.ApplyAsync("register", context, (s, _) => MentorRules.Register(s, Id, registration, data.Wilayah));
+    public Task<CommandResult<MentorState>> RegisterAsync(MentorRegistration registration, CommandContext context) =>
+        State.ApplyAsync("register", context, (s, _) => MentorRules.Register(s, Id, registration, data.Wilayah), Permitted.Creator);
 
-    public Task<CommandResult> SelectAsync(CommandContext context) =>
+    public Task<CommandResult<MentorState>> SelectAsync(CommandContext context) =>
         State.ApplyAsync("select", context, (s, _) => MentorRules.Select(s));
 
-    public Task<CommandResult> SetCapacityAsync(int capacity, CommandContext context) =>
+    public Task<CommandResult<MentorState>> SetCapacityAsync(int capacity, CommandContext context) =>
         State.ApplyAsync("set-capacity", context, (s, _) => MentorRules.SetCapacity(s, capacity));
 
-    public Task<CommandResult> AcceptMenteeAsync(string umkmId, CommandContext context) =>
-        State.ApplyAsync("accept-mentee", context, (s, _) => MentorRules.AcceptMentee(s, umkmId));
+    public async Task<CommandResult> AcceptMenteeAsync(string umkmId, CommandContext context) =>
+        (await State.ApplyAsync("accept-mentee", context, (s, _) => MentorRules.AcceptMentee(s, umkmId), Permitted.Grains)).WithoutState();
 
-    public Task<CommandResult> ReleaseMenteeAsync(string umkmId, MenteeOutcome outcome, CommandContext context) =>
-        State.ApplyAsync("release-mentee", context, (s, _) => MentorRules.ReleaseMentee(s, umkmId, outcome));
+    public async Task<CommandResult> ReleaseMenteeAsync(string umkmId, MenteeOutcome outcome, CommandContext context) =>
+        (await State.ApplyAsync("release-mentee", context, (s, _) => MentorRules.ReleaseMentee(s, umkmId, outcome), Permitted.Grains)).WithoutState();
 
-    public Task<CommandResult> DeactivateAsync(CommandContext context) =>
+    public Task<CommandResult<MentorState>> DeactivateAsync(CommandContext context) =>
         State.ApplyAsync("deactivate", context, (s, _) => MentorRules.Deactivate(s, context.Reason));
 
     public Task<MentorState?> GetAsync() =>

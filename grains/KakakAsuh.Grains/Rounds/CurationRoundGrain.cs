@@ -33,28 +33,29 @@ public sealed class CurationRoundGrain(
 
     private WorkflowState<RoundState>? workflow;
 
-    private WorkflowState<RoundState> State => workflow ??= new(store, time, grainContext, logger, OnChangedAsync);
+    private WorkflowState<RoundState> State => workflow ??= new(store, time, grainContext, logger, OnChangedAsync,
+        (s, scope, who) => AccessRules.ForRound(s, Id, scope, who, data.Wilayah));
 
     private string Id => this.GetPrimaryKeyString();
 
-    public Task<CommandResult> CreateAsync(RoundSetup setup, CommandContext context) =>
-        State.ApplyAsync("create", context, (s, _) => RoundRules.Create(s, Id, setup, data.Wilayah));
+    public Task<CommandResult<RoundState>> CreateAsync(RoundSetup setup, CommandContext context) =>
+        State.ApplyAsync("create", context, (s, _) => RoundRules.Create(s, Id, setup, data.Wilayah), Permitted.Creator);
 
-    public async Task<CommandResult> AddMentorCandidateAsync(string mentorId, CommandContext context)
+    public async Task<CommandResult<RoundState>> AddMentorCandidateAsync(string mentorId, CommandContext context)
     {
-        if (Validation.CheckReferenceCode("mentorId", mentorId) is { } invalid)
+        if ((State.Authorize(context, Permitted.Staff) ?? Required("mentorId", mentorId) ?? Validation.CheckReferenceCode("mentorId", mentorId)) is { } refused)
         {
-            return invalid;
+            return refused;
         }
         var mentor = await GrainFactory.GetGrain<IMentorGrain>(mentorId).GetAsync();
         return await State.ApplyAsync("add-mentor-candidate", context, (s, _) => RoundRules.AddMentorCandidate(s, mentorId, mentor, data.Wilayah));
     }
 
-    public async Task<CommandResult> AddMenteeCandidateAsync(string umkmId, CommandContext context)
+    public async Task<CommandResult<RoundState>> AddMenteeCandidateAsync(string umkmId, CommandContext context)
     {
-        if (Validation.CheckReferenceCode("umkmId", umkmId) is { } invalid)
+        if ((State.Authorize(context, Permitted.Staff) ?? Required("umkmId", umkmId) ?? Validation.CheckReferenceCode("umkmId", umkmId)) is { } refused)
         {
-            return invalid;
+            return refused;
         }
         var umkm = GrainFactory.GetGrain<IUmkmGrain>(umkmId);
         var check = RoundRules.AddMenteeCandidate(State.Current, umkmId, await umkm.GetAsync(), data.Wilayah);
@@ -64,49 +65,60 @@ public sealed class CurationRoundGrain(
         }
         if (check.Next is null)
         {
-            return CommandResult.Ok;
+            return new CommandResult<RoundState>(State.Current);
         }
-        var nominated = await umkm.NominateAsync(Id, context);
-        if (!nominated.Accepted)
+        var nominated = await umkm.NominateAsync(Id, context.Forwarded);
+        if (nominated.Refusal is { } notNominated)
         {
-            return nominated;
+            return notNominated;
         }
         var snapshot = await umkm.GetAsync();
         return await State.ApplyAsync("add-mentee-candidate", context, (s, _) => RoundRules.AddMenteeCandidate(s, umkmId, snapshot, data.Wilayah));
     }
 
-    public async Task<CommandResult> PickAsync(string mentorId, string umkmId, CommandContext context)
+    public async Task<CommandResult<RoundState>> PickAsync(string mentorId, string umkmId, CommandContext context)
     {
-        if ((Validation.CheckReferenceCode("mentorId", mentorId) ?? Validation.CheckReferenceCode("umkmId", umkmId)) is { } invalid)
+        if ((State.Authorize(context, Permitted.Staff) ?? Required("mentorId", mentorId) ?? Required("umkmId", umkmId)
+            ?? Validation.CheckReferenceCode("mentorId", mentorId) ?? Validation.CheckReferenceCode("umkmId", umkmId)) is { } refused)
         {
-            return invalid;
+            return refused;
         }
         var mentor = await GrainFactory.GetGrain<IMentorGrain>(mentorId).GetAsync();
         return await State.ApplyAsync("pick", context, (s, _) => RoundRules.Pick(s, mentorId, umkmId, mentor));
     }
 
-    public Task<CommandResult> DecideAsync(PanelDecision decision, CommandContext context) =>
-        State.ApplyAsync(decision.Approve ? "approve-pick" : "reject-pick", context, (s, _) => RoundRules.Decide(s, decision, context.Reason));
+    public async Task<CommandResult<RoundState>> DecideAsync(PanelDecision decision, CommandContext context)
+    {
+        if ((State.Authorize(context, Permitted.Staff) ?? Required("umkmId", decision.UmkmId) ?? Required("panelMember", decision.PanelMember)) is { } refused)
+        {
+            return refused;
+        }
+        return await State.ApplyAsync(decision.Approve ? "approve-pick" : "reject-pick", context, (s, _) => RoundRules.Decide(s, decision, context.Reason));
+    }
 
-    public async Task<CommandResult> CloseAsync(CommandContext context)
+    public async Task<CommandResult<RoundState>> CloseAsync(CommandContext context)
     {
         var begun = await State.ApplyAsync("close", context, (s, _) => RoundRules.BeginClose(s));
         if (!begun.Accepted || State.Current.Status == RoundStatus.Closed)
         {
             return begun;
         }
+        var forwarded = context.Forwarded;
         foreach (var pick in State.Current.Picks.Where(p => p.Status == PickStatus.Approved).ToList())
         {
-            var refusal = await AssignAsync(pick, context);
+            var refusal = await AssignAsync(pick, forwarded);
             await State.ApplyAsync("close", context, (s, _) => RoundRules.RecordAssignment(s, pick, refusal));
         }
         var assigned = State.Current.Picks.Where(p => p.Status == PickStatus.Assigned).Select(p => p.UmkmId).ToHashSet();
         foreach (var umkmId in State.Current.MenteeCandidates.Where(id => !assigned.Contains(id)))
         {
-            await GrainFactory.GetGrain<IUmkmGrain>(umkmId).ReleaseNominationAsync(Id, context);
+            await GrainFactory.GetGrain<IUmkmGrain>(umkmId).ReleaseNominationAsync(Id, forwarded);
         }
         return await State.ApplyAsync("close", context, (s, _) => RoundRules.FinishClose(s));
     }
+
+    /// <summary>A value the command cannot do without; checked after the caller's scope, so a 403 or 404 comes first.</summary>
+    private static Refusal? Required(string field, string? value) => Validation.Required(field, value, $"'{field}' is required.");
 
     public Task<RoundState?> GetAsync() =>
         Task.FromResult(State.Current.Status == RoundStatus.None ? null : State.Current);

@@ -34,95 +34,106 @@ public sealed class UmkmGrain(
 
     private WorkflowState<UmkmState>? workflow;
 
-    private WorkflowState<UmkmState> State => workflow ??= new(store, time, grainContext, logger, OnChangedAsync);
+    private WorkflowState<UmkmState> State => workflow ??= new(store, time, grainContext, logger, OnChangedAsync,
+        (s, scope, who) => AccessRules.ForUmkm(s, Id, scope, who, data.Wilayah));
 
     private string Id => this.GetPrimaryKeyString();
 
     private DateOnly Today => WorkingCalendar.Today(time);
 
-    public Task<CommandResult> RegisterAsync(UmkmRegistration registration, CommandContext context) =>
-        State.ApplyAsync("register", context, (s, _) => UmkmRules.Register(s, Id, registration, data.Wilayah));
+    public Task<CommandResult<UmkmState>> RegisterAsync(UmkmRegistration registration, CommandContext context) =>
+        State.ApplyAsync("register", context, (s, _) => UmkmRules.Register(s, Id, registration, data.Wilayah), Permitted.Creator);
 
-    public Task<CommandResult> MapNeedsAsync(IReadOnlyList<string> tracks, CommandContext context) =>
+    public Task<CommandResult<UmkmState>> MapNeedsAsync(IReadOnlyList<string> tracks, CommandContext context) =>
         State.ApplyAsync("map-needs", context, (s, _) => UmkmRules.MapNeeds(s, tracks, data.Tracks));
 
-    public Task<CommandResult> NominateAsync(string roundId, CommandContext context) =>
-        State.ApplyAsync("nominate", context, (s, _) => UmkmRules.Nominate(s, roundId));
+    public async Task<CommandResult> NominateAsync(string roundId, CommandContext context) =>
+        (await State.ApplyAsync("nominate", context, (s, _) => UmkmRules.Nominate(s, roundId), Permitted.Grains)).WithoutState();
 
-    public Task<CommandResult> ReleaseNominationAsync(string roundId, CommandContext context) =>
-        State.ApplyAsync("release-nomination", context, (s, _) => UmkmRules.ReleaseNomination(s, roundId));
+    public async Task<CommandResult> ReleaseNominationAsync(string roundId, CommandContext context) =>
+        (await State.ApplyAsync("release-nomination", context, (s, _) => UmkmRules.ReleaseNomination(s, roundId), Permitted.Grains)).WithoutState();
 
-    public Task<CommandResult> AssignMentorAsync(string mentorId, string roundId, CommandContext context) =>
-        State.ApplyAsync("assign-mentor", context, (s, _) => UmkmRules.AssignMentor(s, mentorId, roundId));
+    public async Task<CommandResult> AssignMentorAsync(string mentorId, string roundId, CommandContext context) =>
+        (await State.ApplyAsync("assign-mentor", context, (s, _) => UmkmRules.AssignMentor(s, mentorId, roundId), Permitted.Grains)).WithoutState();
 
-    public Task<CommandResult> BeginMentoringAsync(CommandContext context) =>
+    public Task<CommandResult<UmkmState>> BeginMentoringAsync(CommandContext context) =>
         State.ApplyAsync("begin-mentoring", context, (s, day) => UmkmRules.BeginMentoring(s, day, data));
 
-    public Task<CommandResult> StartStepAsync(string track, string step, CommandContext context) =>
-        State.ApplyAsync("start-step", context, (s, day) => PlanRules.StartStep(s, track, step, day, data));
+    public Task<CommandResult<UmkmState>> StartStepAsync(string track, string step, CommandContext context) =>
+        State.ApplyAsync("start-step", context, (s, day) => PlanRules.StartStep(s, track, step, day, data), Permitted.StaffOrOwnMentor);
 
-    public Task<CommandResult> CompleteStepAsync(string track, string step, string? value, CommandContext context) =>
-        State.ApplyAsync("complete-step", context, (s, day) => PlanRules.CompleteStep(s, track, step, value, day, data));
+    public Task<CommandResult<UmkmState>> CompleteStepAsync(string track, string step, string? value, CommandContext context) =>
+        State.ApplyAsync("complete-step", context, (s, day) => PlanRules.CompleteStep(s, track, step, value, day, data), Permitted.StaffOrOwnMentor);
 
-    public Task<CommandResult> ReturnStepAsync(string track, string step, CommandContext context) =>
-        State.ApplyAsync("return-step", context, (s, day) => PlanRules.ReturnStep(s, track, step, context.Reason, day, data));
+    public Task<CommandResult<UmkmState>> ReturnStepAsync(string track, string step, CommandContext context) =>
+        State.ApplyAsync("return-step", context, (s, day) => PlanRules.ReturnStep(s, track, step, context.Reason, day, data), Permitted.StaffOrOwnMentor);
 
-    public Task<CommandResult> SkipStepAsync(string track, string step, CommandContext context) =>
-        State.ApplyAsync("skip-step", context, (s, day) => PlanRules.SkipStep(s, track, step, context.Reason, day, data));
+    public Task<CommandResult<UmkmState>> SkipStepAsync(string track, string step, CommandContext context) =>
+        State.ApplyAsync("skip-step", context, (s, day) => PlanRules.SkipStep(s, track, step, context.Reason, day, data), Permitted.StaffOrOwnMentor);
 
-    public async Task<CommandResult> ReassignMentorAsync(string mentorId, CommandContext context)
+    /// <summary>The new mentor accepts first, then the UMKM records the move, then the old mentor lets go.</summary>
+    public async Task<CommandResult<UmkmState>> ReassignMentorAsync(string mentorId, CommandContext context)
     {
-        var check = Validation.CheckReferenceCode("mentorId", mentorId) is { } invalid ? invalid : UmkmRules.Reassign(State.Current, mentorId);
-        if (check.Refusal is { } refusal)
+        var check = State.Authorize(context, Permitted.Staff)
+            ?? Validation.Required("mentorId", mentorId, "Name the mentor to reassign the mentee to.")
+            ?? Validation.CheckReferenceCode("mentorId", mentorId)
+            ?? UmkmRules.Reassign(State.Current, mentorId).Refusal;
+        if (check is { } refusal)
         {
             return refusal;
         }
         var previous = State.Current.MentorId;
+        var forwarded = context.Forwarded;
         var newMentor = GrainFactory.GetGrain<IMentorGrain>(mentorId);
-        var accepted = await newMentor.AcceptMenteeAsync(Id, context);
-        if (!accepted.Accepted)
+        var accepted = await newMentor.AcceptMenteeAsync(Id, forwarded);
+        if (accepted.Refusal is { } mentorRefusal)
         {
-            return accepted;
+            return mentorRefusal;
         }
+        CommandResult<UmkmState> result;
         try
         {
-            var result = await State.ApplyAsync("reassign-mentor", context, (s, _) => UmkmRules.Reassign(s, mentorId));
+            result = await State.ApplyAsync("reassign-mentor", context, (s, _) => UmkmRules.Reassign(s, mentorId));
             if (!result.Accepted)
             {
-                await newMentor.ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, context);
+                await newMentor.ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, forwarded);
                 return result;
             }
         }
         catch
         {
-            await newMentor.ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, context);
+            await newMentor.ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, forwarded);
             throw;
         }
         if (previous is not null)
         {
-            await GrainFactory.GetGrain<IMentorGrain>(previous).ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, context);
+            await GrainFactory.GetGrain<IMentorGrain>(previous).ReleaseMenteeAsync(Id, MenteeOutcome.Reassigned, forwarded);
         }
-        return CommandResult.Ok;
+        return result;
     }
 
-    public async Task<CommandResult> GraduateAsync(CommandContext context)
+    public async Task<CommandResult<UmkmState>> GraduateAsync(CommandContext context)
     {
         var result = await State.ApplyAsync("graduate", context, (s, _) => UmkmRules.Graduate(s));
-        return result.Accepted ? await ReleaseMentorAsync(MenteeOutcome.Graduated, context) : result;
+        return result.Accepted ? await ReleaseMentorAsync(result, MenteeOutcome.Graduated, context) : result;
     }
 
-    public async Task<CommandResult> WithdrawAsync(CommandContext context)
+    public async Task<CommandResult<UmkmState>> WithdrawAsync(CommandContext context)
     {
         var result = await State.ApplyAsync("withdraw", context, (s, _) => UmkmRules.Withdraw(s, context.Reason));
-        return result.Accepted ? await ReleaseMentorAsync(MenteeOutcome.Withdrawn, context) : result;
+        return result.Accepted ? await ReleaseMentorAsync(result, MenteeOutcome.Withdrawn, context) : result;
     }
 
-    public Task<CommandResult> CorrectPersonalDataAsync(PersonalDataCorrection correction, CommandContext context) =>
+    public Task<CommandResult<UmkmState>> CorrectPersonalDataAsync(PersonalDataCorrection correction, CommandContext context) =>
         State.ApplyAsync("correct-personal-data", context, (s, _) => PersonalDataRules.Correct(s, correction));
 
     /// <summary>The outbox is scrubbed first: if the state write then fails, a repeated request finds the values again.</summary>
-    public async Task<CommandResult> ErasePersonalDataAsync(CommandContext context)
+    public async Task<CommandResult<UmkmState>> ErasePersonalDataAsync(CommandContext context)
     {
+        if (State.Authorize(context, Permitted.Staff) is { } denied)
+        {
+            return denied;
+        }
         var current = State.Current;
         if (current.Status != ProgrammeStatus.None && current.PersonalDataErasedAt is null
             && data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode is { } kecamatan)
@@ -136,13 +147,13 @@ public sealed class UmkmGrain(
         Task.FromResult(State.Current.Status == ProgrammeStatus.None ? null : State.Current);
 
     /// <summary>Lets the mentor go after graduation or withdrawal; a repeated command repeats this (it is idempotent).</summary>
-    private async Task<CommandResult> ReleaseMentorAsync(MenteeOutcome outcome, CommandContext context)
+    private async Task<CommandResult<UmkmState>> ReleaseMentorAsync(CommandResult<UmkmState> result, MenteeOutcome outcome, CommandContext context)
     {
         if (State.Current.MentorId is { } mentorId)
         {
-            await GrainFactory.GetGrain<IMentorGrain>(mentorId).ReleaseMenteeAsync(Id, outcome, context);
+            await GrainFactory.GetGrain<IMentorGrain>(mentorId).ReleaseMenteeAsync(Id, outcome, context.Forwarded);
         }
-        return CommandResult.Ok;
+        return result;
     }
 
     /// <summary>

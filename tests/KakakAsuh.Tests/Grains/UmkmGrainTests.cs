@@ -8,7 +8,7 @@ public sealed class UmkmGrainTests(ClusterFixture fixture)
     private readonly ProgrammeDriver driver = new(fixture.Grains);
 
     /// <summary>Runs a command that must be refused, and shows the stored state unchanged, also after a reload.</summary>
-    private async Task<Refusal> AssertRefusedAndUnchangedAsync(IUmkmGrain grain, Func<Task<CommandResult>> command)
+    private async Task<Refusal> AssertRefusedAndUnchangedAsync<TResult>(IUmkmGrain grain, Func<Task<TResult>> command) where TResult : CommandResult
     {
         var before = Snapshot.Of(await grain.GetAsync());
         var result = await command();

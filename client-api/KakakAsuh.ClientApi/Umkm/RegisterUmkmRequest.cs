@@ -42,18 +42,3 @@ public sealed record RegisterUmkmRequest(
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
-
-/// <summary>The tracks a UMKM needs help with (pemetaan).</summary>
-public sealed record MapNeedsRequest(IReadOnlyList<string>? Tracks);
-
-/// <summary>Completes a step; <see cref="Value"/> is what it yields (an NIB, an SH number, a trademark number).</summary>
-public sealed record CompleteStepRequest(string? Value, DateTimeOffset? At);
-
-/// <summary>A command that needs a reason (return, skip, withdraw), optionally recorded after the fact.</summary>
-public sealed record ReasonRequest(string? Reason, DateTimeOffset? At);
-
-/// <summary>A command with an optional date it happened on, for recording after the fact.</summary>
-public sealed record WhenRequest(DateTimeOffset? At);
-
-/// <summary>Moves a mentee to another mentor.</summary>
-public sealed record ReassignRequest(string? MentorId, string? Reason);

@@ -1,4 +1,3 @@
-using KakakAsuh.Domain.Mentors;
 using KakakAsuh.Mentors;
 
 namespace KakakAsuh.ClientApi.Mentors;
@@ -15,9 +14,3 @@ public sealed record RegisterMentorRequest(string? Id, string? Name, string? Kec
         Capacity = Capacity ?? 0,
     };
 }
-
-/// <summary>A new capacity.</summary>
-public sealed record CapacityRequest(int? Capacity);
-
-/// <summary>A mentor with its mentees and how far each has come.</summary>
-public sealed record MentorView(MentorState Mentor, IReadOnlyList<MenteeProgress> Mentees);
