@@ -32,7 +32,7 @@ builder.Services.AddExceptionHandler<UnavailableExceptionHandler>();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddAuthentication().AddJwtBearer();
 builder.Services.AddAuthorization(Policies.Configure);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(ApiDocument.Configure);
 builder.AddServiceDefaults();
 
 var app = builder.Build();

@@ -72,8 +72,9 @@ public static class UmkmCsvImport
         {
             return Refused(line, Field("id"), Refusal.Invalid("invalid-row", $"qris is true/false (ya/tidak), not '{qrisText}'.", "qris"));
         }
-        var request = new RegisterUmkmRequest(Field("id"), Field("businessName"), Field("ownerName"), Field("nik"), Field("phone"), Field("kbli"), Field("sector"),
-            Field("kelurahanCode"), Field("nib"), qris.Value, Field("halalCertificateNumber"), Field("trademarkApplication"), Field("trademarkRegistration"));
+        var request = new RegisterUmkmRequest(Field("businessName"), Field("ownerName"), Field("kbli"), Field("sector"), Field("kelurahanCode"),
+            Id: Field("id"), Nik: Field("nik"), Phone: Field("phone"), Nib: Field("nib"), Qris: qris.Value,
+            HalalCertificateNumber: Field("halalCertificateNumber"), TrademarkApplication: Field("trademarkApplication"), TrademarkRegistration: Field("trademarkRegistration"));
         var registration = request.ToRegistration();
         var id = request.Id ?? UmkmIds.New();
         if (!UmkmIds.IsValid(id))

@@ -1,4 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+using KakakAsuh.Domain.Mentors;
+
 namespace KakakAsuh.ClientApi.Mentors;
 
-/// <summary>A new capacity.</summary>
-public sealed record CapacityRequest(int? Capacity);
+/// <summary>A new capacity: never below the mentees it has.</summary>
+public sealed record CapacityRequest(
+    [property: Range(1, MentorRules.MaxCapacity)]
+    int? Capacity);

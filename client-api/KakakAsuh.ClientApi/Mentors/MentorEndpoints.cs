@@ -23,7 +23,7 @@ public static class MentorEndpoints
         mentors.MapGet("/", ListAsync).RequireAuthorization(Policies.AreaReader);
         mentors.MapGet("/{id}", GetAsync).RequireAuthorization(Policies.Mentoring);
         mentors.MapGet("/{id}/mentees.csv", MenteesCsvAsync).RequireAuthorization(Policies.Mentoring).Produces<string>(StatusCodes.Status200OK, CsvFiles.ContentType);
-        mentors.MapPost("/{id}/select", (string id, ReasonRequest? body, Access access) =>
+        mentors.MapPost("/{id}/select", (string id, SelectRequest? body, Access access) =>
             CommandAsync(id, access, (g, c) => g.SelectAsync(c with { Reason = body?.Reason }))).RequireAuthorization(Policies.Staff);
         mentors.MapPost("/{id}/capacity", (string id, CapacityRequest body, Access access) =>
             CommandAsync(id, access, (g, c) => g.SetCapacityAsync(body.Capacity ?? 0, c))).RequireAuthorization(Policies.Staff);

@@ -14,6 +14,8 @@ namespace KakakAsuh.ClientApi.Nudges;
 /// </summary>
 public static class NudgeEndpoints
 {
+    public const int MinSecretLength = 16;
+
     public static IEndpointRouteBuilder MapNudgeApi(this IEndpointRouteBuilder routes)
     {
         var nudges = routes.MapGroup("/nudges").WithTags("Nudges");
@@ -100,9 +102,9 @@ public static class NudgeEndpoints
         {
             return Problems.Invalid("url", "The webhook URL is an absolute http or https URL.");
         }
-        if (string.IsNullOrWhiteSpace(body.Secret) || body.Secret.Length < 16)
+        if (string.IsNullOrWhiteSpace(body.Secret) || body.Secret.Length < MinSecretLength)
         {
-            return Problems.Invalid("secret", "The signing secret is at least 16 characters.");
+            return Problems.Invalid("secret", $"The signing secret is at least {MinSecretLength} characters.");
         }
         var area = body.AreaCode ?? access.Wilayah.City.Code;
         if (access.Wilayah.Find(area) is null)

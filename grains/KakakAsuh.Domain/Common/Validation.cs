@@ -14,6 +14,29 @@ public sealed partial class Validation
     /// <summary>The longest value a step may record on completion.</summary>
     public const int MaxValueLength = 100;
 
+    // The shapes of codes and numbers, as the checks below apply them and as the OpenAPI document shows them (its
+    // patterns are JSON Schema's, where $ ends the input).
+
+    /// <summary>A reference code of a UMKM, mentor or round.</summary>
+    public const string ReferenceCodePattern = "^[A-Za-z0-9._-]{3,64}$";
+
+    /// <summary>A KBLI business activity code.</summary>
+    public const string KbliPattern = "^[0-9]{5}$";
+
+    public const string KbliExample = "10792";
+
+    /// <summary>A Nomor Induk Berusaha.</summary>
+    public const string NibPattern = "^[0-9]{13}$";
+
+    /// <summary>A NIK's shape; <see cref="IsPlausibleNik"/> checks more than its shape.</summary>
+    public const string NikPattern = "^[0-9]{16}$";
+
+    /// <summary>An Indonesian mobile number once spaces and dashes are taken out.</summary>
+    public const string PhonePattern = @"^(\+62|62|0)8[1-9][0-9]{6,11}$";
+
+    /// <summary>The longest phone number accepted, spaces and dashes included.</summary>
+    public const int MaxPhoneLength = 20;
+
     private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
 
     public bool IsValid => errors.Count == 0;
@@ -47,7 +70,7 @@ public sealed partial class Validation
     public const string ReferenceCodeRule = "A reference code (of a UMKM, mentor or round) is 3 to 64 letters, digits, dots, dashes or underscores.";
 
     /// <summary>A reference code that can key a grain (and an Azure Table row): 3 to 64 letters, digits, dots, dashes or underscores.</summary>
-    public static bool IsReferenceCode(string? id) => id is { Length: >= 3 and <= 64 } && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_');
+    public static bool IsReferenceCode(string? id) => Matches(ReferenceCodeRegex(), id);
 
     /// <summary>Refuses a command that lacks a value it needs, saying which.</summary>
     public static Refusal? Required(string field, string? value, string message) =>
@@ -57,7 +80,9 @@ public sealed partial class Validation
     public static Refusal? CheckReferenceCode(string field, string? id) =>
         IsReferenceCode(id) ? null : Refusal.Invalid("invalid-reference", ReferenceCodeRule, field);
 
-    public static bool IsDigits(string? value, int length) => value is not null && value.Length == length && value.All(char.IsAsciiDigit);
+    public static bool IsKbli(string? value) => Matches(KbliRegex(), value);
+
+    public static bool IsNib(string? value) => Matches(NibRegex(), value);
 
     /// <summary>
     /// A plausible NIK: 16 digits; a province code that exists (Aceh 11 ... Papua 9x) and non-zero regency and
@@ -66,7 +91,7 @@ public sealed partial class Validation
     /// </summary>
     public static bool IsPlausibleNik(string nik)
     {
-        if (!IsDigits(nik, 16))
+        if (!Matches(NikRegex(), nik))
         {
             return false;
         }
@@ -93,8 +118,23 @@ public sealed partial class Validation
     ];
 
     /// <summary>An Indonesian mobile number: 08xx, 628xx or +628xx with 9 to 13 digits after the 8.</summary>
-    public static bool IsIndonesianPhone(string phone) => phone.Length <= 20 && PhonePattern().IsMatch(phone.Replace(" ", "").Replace("-", ""));
+    public static bool IsIndonesianPhone(string phone) => phone.Length <= MaxPhoneLength && Matches(PhoneRegex(), phone.Replace(" ", "").Replace("-", ""));
 
-    [GeneratedRegex(@"^(\+62|62|0)8[1-9][0-9]{6,11}$")]
-    private static partial Regex PhonePattern();
+    /// <summary>The whole value matches, as JSON Schema reads the pattern: .NET's $ also matches before a final newline.</summary>
+    private static bool Matches(Regex pattern, string? value) => value is not null && !value.EndsWith('\n') && pattern.IsMatch(value);
+
+    [GeneratedRegex(ReferenceCodePattern)]
+    private static partial Regex ReferenceCodeRegex();
+
+    [GeneratedRegex(KbliPattern)]
+    private static partial Regex KbliRegex();
+
+    [GeneratedRegex(NibPattern)]
+    private static partial Regex NibRegex();
+
+    [GeneratedRegex(NikPattern)]
+    private static partial Regex NikRegex();
+
+    [GeneratedRegex(PhonePattern)]
+    private static partial Regex PhoneRegex();
 }

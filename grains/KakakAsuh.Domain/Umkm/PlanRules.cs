@@ -160,7 +160,7 @@ public static class PlanRules
 
     private static Holdings? Grant(Holdings holdings, Holding grant, string? value) => grant switch
     {
-        Holding.Nib when Validation.IsDigits(value, 13) => holdings with { Nib = value },
+        Holding.Nib when Validation.IsNib(value) => holdings with { Nib = value },
         Holding.Qris => holdings with { Qris = true },
         Holding.Halal when value is not null && UmkmRegistrationRules.IsHalalCertificateNumber(value) => holdings with { HalalCertificateNumber = value },
         Holding.TrademarkFiled when value is null or { Length: > 0 and <= 40 } => holdings with { TrademarkApplication = value ?? "filed" },

@@ -11,30 +11,42 @@ namespace KakakAsuh.Domain.Umkm;
 /// </summary>
 public static class UmkmRegistrationRules
 {
+    public const int MaxSectorLength = 100;
+
+    /// <summary>The longest certificate or trademark number.</summary>
+    public const int MaxHoldingNumberLength = 40;
+
+    /// <summary>What a final halal certificate (SH) number starts with; an interim KH does not.</summary>
+    public const string HalalCertificatePrefix = "ID";
+
+    public const string HalalCertificatePattern = "^" + HalalCertificatePrefix;
+
+    public const string KelurahanExample = "31.73.04.1001";
+
     public static Refusal? Validate(UmkmRegistration registration, WilayahCatalog wilayah)
     {
         var p = registration.Profile;
         var h = registration.Holdings;
         var v = new Validation()
             .Require("businessName", p.BusinessName, "The business name")
-            .Check("kbli", Validation.IsDigits(p.Kbli, 5), "The KBLI code is 5 digits (e.g. 10792).")
-            .Require("sector", p.Sector, "The sector", 100)
+            .Check("kbli", Validation.IsKbli(p.Kbli), $"The KBLI code is 5 digits (e.g. {Validation.KbliExample}).")
+            .Require("sector", p.Sector, "The sector", MaxSectorLength)
             .Check("kelurahanCode", wilayah.IsKelurahan(p.KelurahanCode),
-                $"'{Shorten(p.KelurahanCode)}' is not one of West Jakarta's 56 kelurahan codes (e.g. 31.73.04.1001).");
+                $"'{Shorten(p.KelurahanCode)}' is not one of West Jakarta's 56 kelurahan codes (e.g. {KelurahanExample}).");
         CheckPersonalData(v, p.OwnerName, p.Nik, p.Phone);
         if (h.Nib is not null)
         {
-            v.Check("nib", Validation.IsDigits(h.Nib, 13), "The NIB is 13 digits.");
+            v.Check("nib", Validation.IsNib(h.Nib), "The NIB is 13 digits.");
         }
         if (h.HalalCertificateNumber is not null)
         {
             v.Check("halalCertificateNumber", IsHalalCertificateNumber(h.HalalCertificateNumber),
-                "A halal certificate (SH) number starts with 'ID' and is at most 40 characters; an interim KH does not count.");
+                $"A halal certificate (SH) number starts with '{HalalCertificatePrefix}' and is at most {MaxHoldingNumberLength} characters; an interim KH does not count.");
         }
-        v.Check("trademarkApplication", h.TrademarkApplication is null || h.TrademarkApplication.Length is > 0 and <= 40,
-            "The trademark application number is 1 to 40 characters.");
-        v.Check("trademarkRegistration", h.TrademarkRegistration is null || h.TrademarkRegistration.Length is > 0 and <= 40,
-            "The trademark registration number is 1 to 40 characters.");
+        v.Check("trademarkApplication", h.TrademarkApplication is null || h.TrademarkApplication.Length is > 0 and <= MaxHoldingNumberLength,
+            $"The trademark application number is 1 to {MaxHoldingNumberLength} characters.");
+        v.Check("trademarkRegistration", h.TrademarkRegistration is null || h.TrademarkRegistration.Length is > 0 and <= MaxHoldingNumberLength,
+            $"The trademark registration number is 1 to {MaxHoldingNumberLength} characters.");
         return v.IsValid ? null : v.ToRefusal("invalid-registration", "The UMKM's registration is not valid");
     }
 
@@ -57,7 +69,7 @@ public static class UmkmRegistrationRules
     }
 
     public static bool IsHalalCertificateNumber(string value) =>
-        value.StartsWith("ID", StringComparison.Ordinal) && value.Length is > 2 and <= 40;
+        value.StartsWith(HalalCertificatePrefix, StringComparison.Ordinal) && value.Length > HalalCertificatePrefix.Length && value.Length <= MaxHoldingNumberLength;
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
 }
