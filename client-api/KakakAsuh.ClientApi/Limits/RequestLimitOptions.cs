@@ -17,6 +17,3 @@ public sealed class RequestLimitOptions
     public static bool IsValid(RequestLimitOptions o) =>
         o.MaxBodyBytes > 0 && o.MaxLargeBodyBytes >= o.MaxBodyBytes && o.MaxJsonDepth is > 0 and <= 256;
 }
-
-/// <summary>Endpoint metadata: this endpoint takes bodies up to <see cref="RequestLimitOptions.MaxLargeBodyBytes"/>.</summary>
-public sealed class LargeBody;
