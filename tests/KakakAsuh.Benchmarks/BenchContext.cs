@@ -2,17 +2,21 @@ using System.Diagnostics;
 using KakakAsuh.Benchmarks.Hosting;
 using KakakAsuh.Benchmarks.Measuring;
 using KakakAsuh.Benchmarks.Scenarios;
+using KakakAsuh.Storage;
 
 namespace KakakAsuh.Benchmarks;
 
 /// <summary>What every part of a run shares: settings, Azurite, the HTTP client, tokens, meters, the table and the log.</summary>
-public sealed class BenchContext(BenchSettings settings, AzuriteProcess azurite, StorageRequestMeter storage, HttpClient http, BenchTokens tokens, string logFolder)
+public sealed class BenchContext(BenchSettings settings, AzuriteProcess azurite, StorageRequestMeter meter, HttpClient http, BenchTokens tokens, string logFolder)
 {
     public BenchSettings Settings => settings;
 
     public AzuriteProcess Azurite => azurite;
 
-    public StorageRequestMeter Storage => storage;
+    public StorageRequestMeter Meter => meter;
+
+    /// <summary>Azurite's table clients, built once for this process (the silos in it and the raw upserts share them).</summary>
+    public ProgrammeStorage Storage { get; } = new(azurite.ConnectionString);
 
     public HttpClient Http => http;
 

@@ -4,6 +4,7 @@ using KakakAsuh.ClientApi.Csv;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
+using KakakAsuh.Domain.Mentors;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Mentors;
 using KakakAsuh.Umkm;
@@ -36,7 +37,7 @@ public static class MentorEndpoints
         {
             return Problems.Forbidden($"Your token covers {access.Caller.Wilayah}, not kecamatan {registration.KecamatanCode}.");
         }
-        var id = string.IsNullOrWhiteSpace(body.Id) ? Slug(registration.Name) : body.Id.Trim();
+        var id = string.IsNullOrWhiteSpace(body.Id) ? MentorIds.FromName(registration.Name) : body.Id.Trim();
         if (!UmkmIds.IsValid(id))
         {
             return Problems.Invalid("id", "A mentor id is 3 to 64 letters, digits, dots, dashes or underscores.");
@@ -145,12 +146,5 @@ public static class MentorEndpoints
             steps.Count,
             state.Status == ProgrammeStatus.Mentoring ? steps.Count(s => s.IsOverdueOn(today)) : 0,
             [.. state.Plan.Select(t => new TrackProgress(t.Track, t.Steps.Count(s => s.IsClosed), t.Steps.Count, t.Steps.FirstOrDefault(s => !s.IsClosed)?.Key))]);
-    }
-
-    /// <summary>A mentor id made from its name ("Rumah Tama" → <c>rumah-tama</c>), or a random one for a very short name.</summary>
-    public static string Slug(string name)
-    {
-        var slug = new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
-        return slug.Length >= 3 ? slug : $"mentor-{Guid.NewGuid():N}"[..15];
     }
 }

@@ -30,7 +30,6 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Storage"] = storage;
         start.Environment["Orleans__ClusterId"] = clusterId;
         start.Environment["Orleans__ServiceId"] = clusterId;
-        start.Environment["Seed__Enabled"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         // The benchmark drives load from a few tokens on purpose: no rate limit.
         start.Environment["RateLimiting__PermitLimit"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -19,7 +19,6 @@ public sealed class ApiProcess(string logFolder, IReadOnlyDictionary<string, str
             start.Environment[key] = value;
         }
         start.Environment["Urls"] = BaseAddress.ToString().TrimEnd('/');
-        start.Environment["Seed__Enabled"] = "false";
         // The load is a few clients sharing one staff token, far above a person's pace: the per-token limit is lifted.
         start.Environment["RateLimiting__PermitLimit"] = "1000000";
         Process = ChildProcess.Start(start, Path.Combine(logFolder, $"api-{++starts}.log"));

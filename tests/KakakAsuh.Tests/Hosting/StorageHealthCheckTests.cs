@@ -13,7 +13,7 @@ public sealed class StorageHealthCheckTests
     public async Task Check_WithAzuriteUp_IsHealthy()
     {
         var tables = new TableServiceClient(await Azurite.ConnectionStringAsync());
-        await tables.CreateTableIfNotExistsAsync(KakakAsuh.ServiceDefaults.ProgrammeTables.GrainState);
+        await tables.CreateTableIfNotExistsAsync(KakakAsuh.Storage.ProgrammeTables.GrainState);
 
         var result = await new StorageHealthCheck(tables).CheckHealthAsync(new HealthCheckContext());
 

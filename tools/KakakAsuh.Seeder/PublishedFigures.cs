@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace KakakAsuh.ClientApi.Seeding;
+namespace KakakAsuh.Seeder;
 
 /// <summary>The programme as published (<c>kakak-asuh-2024.json</c>): mentors, the curation round, city figures.</summary>
 public sealed record PublishedFigures(PublishedFigures.RoundInfo CurationRound, IReadOnlyList<PublishedFigures.MentorInfo> Mentors, PublishedFigures.CityInfo CityFigures)

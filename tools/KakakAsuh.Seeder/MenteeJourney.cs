@@ -1,7 +1,7 @@
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Umkm;
 
-namespace KakakAsuh.ClientApi.Seeding;
+namespace KakakAsuh.Seeder;
 
 /// <summary>One event of a mentee's simulated mentoring, on the day it happened.</summary>
 public sealed record JourneyEvent(string UmkmId, DateOnly Day, int Order, string Action, string? Track, string? Step, string? Value);

@@ -5,7 +5,7 @@ using Azure.Data.Tables;
 using KakakAsuh.Domain.Privacy;
 using KakakAsuh.Nudges;
 
-namespace KakakAsuh.Grains.Nudges;
+namespace KakakAsuh.Storage.Nudges;
 
 /// <summary>
 /// The nudges as rows of one Azure table, each written once: emitting a nudge is an insert, and "already exists"

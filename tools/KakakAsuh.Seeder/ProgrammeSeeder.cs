@@ -6,36 +6,40 @@ using KakakAsuh.Rounds;
 using KakakAsuh.Umkm;
 using Microsoft.Extensions.Options;
 
-namespace KakakAsuh.ClientApi.Seeding;
+namespace KakakAsuh.Seeder;
 
 /// <summary>
-/// On first start, seeds the programme as published through the same grain commands staff use, recorded on
-/// the dates things happened. A second start finds the seed marker and keeps the data. Interrupted seeding
-/// resumes: what was recorded already is refused as already done and skipped.
+/// Seeds the programme as published through the same grain commands staff use, recorded on the dates things
+/// happened. A second run finds the seed marker and keeps the data. Interrupted seeding resumes: what was recorded
+/// already is refused as already done and skipped.
 /// </summary>
 public sealed class ProgrammeSeeder(
     IGrainFactory grains,
     ProgrammeReferenceData data,
     IOptions<SeedOptions> options,
     TimeProvider time,
-    ILogger<ProgrammeSeeder> logger) : BackgroundService
+    ILogger<ProgrammeSeeder> logger)
 {
     public const string DataSet = "kakak-asuh-2024";
     private const string Actor = "seed:kakak-asuh-2024";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>True when the programme is seeded (now or by an earlier run) or seeding is off; false when it stopped.</summary>
+    public async Task<bool> RunAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
         {
-            return;
+            logger.LogInformation("Seeding is off (Seed:Enabled is false).");
+            return true;
         }
         try
         {
             await SeedAsync(stoppingToken);
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "Seeding stopped; the next start resumes it.");
+            logger.LogError(ex, "Seeding stopped; the next run resumes it.");
+            return false;
         }
     }
 

@@ -1,12 +1,12 @@
-namespace KakakAsuh.ClientApi.Seeding;
+namespace KakakAsuh.Seeder;
 
-/// <summary>First-start seeding of the programme as published (configuration section <c>Seed</c>).</summary>
+/// <summary>Seeding of the programme as published (configuration section <c>Seed</c>).</summary>
 public sealed class SeedOptions
 {
     public const string Section = "Seed";
 
-    /// <summary>Seed on start when the data set was never seeded.</summary>
-    public bool Enabled { get; set; }
+    /// <summary>Seed when the data set was never seeded; false: the seeder does nothing.</summary>
+    public bool Enabled { get; set; } = true;
 
     /// <summary>How many UMKM are registered at once.</summary>
     public int Concurrency { get; set; } = 48;

@@ -1,4 +1,4 @@
-namespace KakakAsuh.ClientApi.Seeding;
+namespace KakakAsuh.Seeder;
 
 /// <summary>Made-up but plausible businesses and owners for seeding (no real person's data).</summary>
 public sealed class SeedPeople(Random random)

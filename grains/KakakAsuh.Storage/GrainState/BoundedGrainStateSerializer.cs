@@ -1,7 +1,7 @@
 using System.Text;
 using Orleans.Storage;
 
-namespace KakakAsuh.Silo;
+namespace KakakAsuh.Storage.GrainState;
 
 /// <summary>
 /// Refuses to hand Orleans' Azure table grain storage a state it would store cut off. With <c>UseStringFormat</c> that
@@ -29,7 +29,3 @@ public sealed class BoundedGrainStateSerializer(IGrainStorageSerializer inner) :
 
     public T? Deserialize<T>(BinaryData input) => inner.Deserialize<T>(input);
 }
-
-/// <summary>A grain state too large for its storage; it was not written.</summary>
-public sealed class GrainStateTooLargeException(Type stateType, int characters) : InvalidOperationException(
-    $"The {stateType.Name} state is {characters:N0} characters of JSON; Azure table storage keeps at most {BoundedGrainStateSerializer.MaxCharacters:N0} (15 columns of 32,768), so it was not written and the stored state is unchanged.");

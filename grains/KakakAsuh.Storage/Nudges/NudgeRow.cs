@@ -2,7 +2,7 @@ using Azure;
 using Azure.Data.Tables;
 using KakakAsuh.Nudges;
 
-namespace KakakAsuh.Grains.Nudges;
+namespace KakakAsuh.Storage.Nudges;
 
 /// <summary>
 /// One nudge as a row of the nudge table: partition <c>{serviceId}_{kecamatan}</c>, row key the nudge id (escaped

@@ -1,7 +1,7 @@
 using KakakAsuh.Mentors;
 using KakakAsuh.Umkm;
 
-namespace KakakAsuh.Grains.Summaries;
+namespace KakakAsuh.Storage.GrainState;
 
 /// <summary>Reads every stored UMKM and mentor state straight from grain storage, for reconciliation.</summary>
 public interface IStoredStateScanner

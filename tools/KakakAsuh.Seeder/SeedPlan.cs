@@ -1,9 +1,10 @@
+using KakakAsuh.Domain.Mentors;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Mentors;
 using KakakAsuh.Rounds;
 using KakakAsuh.Umkm;
 
-namespace KakakAsuh.ClientApi.Seeding;
+namespace KakakAsuh.Seeder;
 
 /// <summary>
 /// The programme as published, laid out as commands: 35,000 UMKM binaan over the 56 kelurahan, the four
@@ -57,7 +58,7 @@ public sealed record SeedPlan(
             taken.Add(business);
             holdings[business] = new Holdings { Nib = people.Nib(), Qris = true, HalalCertificateNumber = $"ID3111{random.Next(1000000, 9999999)}0322", TrademarkRegistration = $"IDM000{random.Next(100000, 999999)}" };
             var registration = new MentorRegistration { Name = m.Name, KecamatanCode = m.KecamatanKode, KelurahanCode = m.KelurahanKode, UmkmId = business, Capacity = 20 };
-            mentors.Add(new MentorSeed(KakakAsuh.ClientApi.Mentors.MentorEndpoints.Slug(m.Name), registration, At(new DateOnly(2024, 9, 2)), At(new DateOnly(2024, 10, 1))));
+            mentors.Add(new MentorSeed(MentorIds.FromName(m.Name), registration, At(new DateOnly(2024, 9, 2)), At(new DateOnly(2024, 10, 1))));
         }
 
         // The mentees each mentor picked, and a few candidates nobody picked, from the mentor's kecamatan.

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 using Azure;
 using Azure.Data.Tables;
 
-namespace KakakAsuh.Grains.Nudges;
+namespace KakakAsuh.Storage.Nudges;
 
 /// <summary>
 /// Inserts the rows of one partition of the nudge table: callers queue rows, and one loop takes up to 100 of them at a
