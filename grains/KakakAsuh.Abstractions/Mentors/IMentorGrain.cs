@@ -3,6 +3,7 @@ using KakakAsuh.Common;
 namespace KakakAsuh.Mentors;
 
 /// <summary>One Kakak Asuh (mentor), keyed by its mentor id.</summary>
+[Alias("KakakAsuh.Mentors.IMentorGrain")]
 public interface IMentorGrain : IGrainWithStringKey
 {
     /// <summary>Registers a mentor candidate.</summary>

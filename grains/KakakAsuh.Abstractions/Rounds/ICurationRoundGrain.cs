@@ -3,6 +3,7 @@ using KakakAsuh.Common;
 namespace KakakAsuh.Rounds;
 
 /// <summary>One curation round (kurasi), keyed e.g. <c>31.73-2024-10-24</c>: mentors pick mentees, a panel decides.</summary>
+[Alias("KakakAsuh.Rounds.ICurationRoundGrain")]
 public interface ICurationRoundGrain : IGrainWithStringKey
 {
     /// <summary>Opens the round with its date, scope and expert panel.</summary>

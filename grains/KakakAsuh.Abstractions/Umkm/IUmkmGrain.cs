@@ -3,6 +3,7 @@ using KakakAsuh.Common;
 namespace KakakAsuh.Umkm;
 
 /// <summary>One UMKM (keyed by its reference code): profile, holdings, programme status and mentoring plan.</summary>
+[Alias("KakakAsuh.Umkm.IUmkmGrain")]
 public interface IUmkmGrain : IGrainWithStringKey
 {
     /// <summary>Registers the UMKM with a validated profile.</summary>
