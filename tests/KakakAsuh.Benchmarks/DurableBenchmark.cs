@@ -27,7 +27,7 @@ public sealed class DurableBenchmark(BenchContext bench)
         var storage = bench.Azurite.ConnectionString;
         bench.Progress($"starting a silo (Azure table storage) and the client API, cluster {clusterId}");
         await using var silo = await BenchSilo.StartAsync(bench.Storage, clusterId);
-        await using var api = await ApiProcess.StartAsync(storage, clusterId, bench.Tokens, bench.Http, Path.Combine(bench.LogFolder, "api-durable.log"));
+        await using var api = await bench.StartApiAsync("api-durable", clusterId);
         var grains = silo.Services.GetRequiredService<IGrainFactory>();
         var wilayah = silo.Services.GetRequiredService<ProgrammeReferenceData>().Wilayah;
         var kelurahan = wilayah.Kelurahan.Select(k => k.Code).ToArray();

@@ -67,7 +67,7 @@ public sealed class NudgeBenchmark(BenchContext bench)
     private async Task<Registration> RegisterRemindersAsync(IGrainFactory grains, TableServiceClient tables, MentoringCohort cohort, int count, string serviceId)
     {
         bench.Progress($"beginning mentoring for {count:N0} UMKM: each registers its reminder");
-        var before = Memory.Take(bench.Azurite.Process);
+        var before = Memory.Take(bench.AzuriteProcess);
         var requests = bench.Meter.Snapshot();
         var cpu = bench.MeasureCpu();
         var staff = new CommandContext("staff:benchmark", "benchmark cohort");
@@ -75,7 +75,7 @@ public sealed class NudgeBenchmark(BenchContext bench)
             MentoringCohort.Accepted(await grains.GetGrain<IUmkmGrain>(cohort.UmkmId(i)).BeginMentoringAsync(staff)));
         var used = cpu.Stop();
         var perCommand = (bench.Meter.Snapshot() - requests).Per(run.Ok);
-        var after = Memory.Take(bench.Azurite.Process);
+        var after = Memory.Take(bench.AzuriteProcess);
         var rows = await StoredNudges.RemindersAsync(tables, serviceId, KakakAsuh.Grains.Umkm.UmkmGrain.NudgeReminder);
         bench.Table.Note($"Row 6, memory before → after (managed heap after a full collection; working set): this process (the silo and the load) {before.Heap} → {after.Heap} MiB managed, {before.WorkingSet} → {after.WorkingSet} MiB working set, {(after.Heap - before.Heap) * 1024.0 * 1024 / Math.Max(1, run.Ok):N0} bytes of managed heap per UMKM; Azurite (holding every table in memory) {before.Azurite} → {after.Azurite} MiB resident.");
         bench.Table.Note($"Row 6, Azurite requests per BeginMentoring: {perCommand}.");

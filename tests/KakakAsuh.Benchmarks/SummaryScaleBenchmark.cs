@@ -19,7 +19,7 @@ public sealed class SummaryScaleBenchmark(BenchContext bench)
         var clusterId = bench.ClusterId("scale");
         bench.Progress($"starting a silo (grain storage in memory) and the client API, cluster {clusterId}");
         await using var silo = await BenchSilo.StartAsync(bench.Storage, clusterId, grainStateInMemory: true);
-        await using var api = await ApiProcess.StartAsync(bench.Azurite.ConnectionString, clusterId, bench.Tokens, bench.Http, Path.Combine(bench.LogFolder, "api-scale.log"));
+        await using var api = await bench.StartApiAsync("api-scale", clusterId);
         var grains = silo.Services.GetRequiredService<IGrainFactory>();
         var wilayah = silo.Services.GetRequiredService<ProgrammeReferenceData>().Wilayah;
         var kelurahan = wilayah.Kelurahan.Select(k => k.Code).ToArray();

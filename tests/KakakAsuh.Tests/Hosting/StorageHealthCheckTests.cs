@@ -23,7 +23,7 @@ public sealed class StorageHealthCheckTests
     [Fact]
     public async Task Check_WithNothingListening_IsUnhealthyWithinItsTimeout()
     {
-        var nowhere = Regex.Replace(await Azurite.ConnectionStringAsync(), @"127\.0\.0\.1:\d+", $"127.0.0.1:{Azurite.FreePort()}");
+        var nowhere = Regex.Replace(await Azurite.ConnectionStringAsync(), @"127\.0\.0\.1:\d+", $"127.0.0.1:{FreePort.Next()}");
         var started = DateTime.UtcNow;
 
         var result = await new StorageHealthCheck(new TableServiceClient(nowhere)).CheckHealthAsync(new HealthCheckContext());

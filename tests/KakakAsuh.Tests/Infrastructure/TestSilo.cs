@@ -16,7 +16,7 @@ public static class TestSilo
     public static async Task<IHost> StartAsync(string clusterId, FakeTimeProvider time)
     {
         var storage = new ProgrammeStorage(await Azurite.ConnectionStringAsync());
-        var settings = new SiloSettings { ClusterId = clusterId, ServiceId = clusterId, SiloPort = Azurite.FreePort(), GatewayPort = Azurite.FreePort(), Kubernetes = false };
+        var settings = new SiloSettings { ClusterId = clusterId, ServiceId = clusterId, SiloPort = FreePort.Next(), GatewayPort = FreePort.Next(), Kubernetes = false };
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         LogSink.AddTo(builder.Logging);

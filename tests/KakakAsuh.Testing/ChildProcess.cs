@@ -1,15 +1,23 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace KakakAsuh.Benchmarks.Hosting;
+namespace KakakAsuh.Testing;
 
-/// <summary>Starts a child process with its output in a log file, and stops it (SIGTERM, then SIGKILL) by its own id.</summary>
+/// <summary>
+/// Starts a child process with its output in a log file, and stops it (SIGTERM, then SIGKILL) by its own id. Every
+/// child ends with the process that started it: on a normal exit (and Ctrl-C) it is killed, and a small shell
+/// watchdog beside it kills it when that process is killed outright (a test host killed on a timeout runs no exit handlers).
+/// </summary>
 public static class ChildProcess
 {
+    private const int SigTerm = 15;
+
+    /// <summary>Waits for either end; when the parent is gone first, ends the child.</summary>
+    private const string Watchdog = "while kill -0 \"$PARENT\" 2>/dev/null && kill -0 \"$CHILD\" 2>/dev/null; do sleep 1; done; kill \"$CHILD\" 2>/dev/null";
+
     private static readonly List<Process> Started = [];
 
     static ChildProcess() =>
-        // Ctrl-C or an unhandled error: kill whatever is still running (only the processes this run started).
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             lock (Started)
@@ -45,6 +53,13 @@ public static class ChildProcess
         {
             Started.Add(process);
         }
+        // Not disposed: the runtime reaps it when it exits.
+        _ = Process.Start(new ProcessStartInfo("sh")
+        {
+            ArgumentList = { "-c", Watchdog },
+            Environment = { ["PARENT"] = Environment.ProcessId.ToString(), ["CHILD"] = process.Id.ToString() },
+            UseShellExecute = false,
+        });
         return process;
     }
 
@@ -57,7 +72,7 @@ public static class ChildProcess
             {
                 return;
             }
-            _ = Kill(process.Id, SigTerm);
+            _ = Signal(process, SigTerm);
             using var timeout = new CancellationTokenSource(grace);
             try
             {
@@ -75,26 +90,8 @@ public static class ChildProcess
         }
     }
 
-    private static void Write(TextWriter log, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-        try
-        {
-            log.WriteLine(line);
-        }
-        catch (ObjectDisposedException)
-        {
-            // The process ended while its last lines were read.
-        }
-    }
-
-    private const int SigTerm = 15;
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
+    /// <summary>Sends a POSIX signal to the process (not to its children); 0 when it was sent.</summary>
+    public static int Signal(Process process, int signal) => Kill(process.Id, signal);
 
     /// <summary>
     /// Until <paramref name="health"/> answers 200 (for the client API, <c>/health/ready</c>: a grain call through the
@@ -125,4 +122,23 @@ public static class ChildProcess
         }
         throw new TimeoutException($"{health} did not answer 200 within {limit.TotalSeconds:N0} s; see {logs}.");
     }
+
+    private static void Write(TextWriter log, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        try
+        {
+            log.WriteLine(line);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The process ended while its last lines were read.
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
 }
