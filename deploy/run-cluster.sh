@@ -30,6 +30,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 [[ -f node_modules/azurite/package.json && -f node_modules/patch-package/package.json && -f node_modules/chart.js/package.json ]] || npm ci --no-audit --no-fund
 dotnet build KakakAsuh.Actors.sln -c Release --nologo -v quiet
+# The development signing key lives in user secrets; tokens come from `dotnet user-jwts`, whose first use makes the
+# key: make one now, before the API and the silos start, or they would never load it.
+jwt() { dotnet user-jwts create --project client-api/KakakAsuh.ClientApi --output token "$@" 2>/dev/null; }
+made_token=$(jwt --role staff --name budi || true)
 
 pids=()
 signals=()
@@ -68,8 +72,6 @@ pids+=($!); signals+=(TERM); names+=("the client API"); api=$!
 (cd tools/KakakAsuh.Seeder/bin/Release/net10.0 && Seed__Enabled="$SEED" exec setsid dotnet KakakAsuh.Seeder.dll) &
 pids+=($!); signals+=(TERM); names+=("the seeder")
 
-# The development signing key lives in user secrets; tokens come from `dotnet user-jwts`.
-jwt() { dotnet user-jwts create --project client-api/KakakAsuh.ClientApi --output token "$@" 2>/dev/null; }
 cat <<EOT
 
 KakakAsuh.Actors is starting with $SILOS silo(s). The client API:  $API_URL   (API reference: $API_URL/scalar, health: $API_URL/health/ready, metrics: $API_URL/metrics)
@@ -81,6 +83,6 @@ Operator's dashboard: http://127.0.0.1:${SILO_HTTP_PORT}/dashboard/ (paste a tok
 Ctrl-C stops everything.
 
 EOT
-[[ -n $(jwt --role staff --name budi) ]] || echo "(dotnet user-jwts could not make a token yet; run the command above once the build is done)"
+[[ -n $made_token ]] || echo "(dotnet user-jwts could not make a token; run the command above)"
 # A silo may stop (or be stopped, to watch the cluster carry on); when Azurite or the API ends, everything stops.
 wait -n "$azurite" "$api"
