@@ -81,7 +81,8 @@ print("   services:", ", ".join(services))
 PY
 
 echo "== deploy/azure/main.bicep"
-bicep=$(find ~/.nuget/packages/azure.bicep.commandline.linux-x64 -path '*/tools/bicep' -type f 2>/dev/null | sort | tail -n 1)
+# Not there yet on a fresh machine: find fails, which must not end the script (pipefail).
+bicep=$(find ~/.nuget/packages/azure.bicep.commandline.linux-x64 -path '*/tools/bicep' -type f 2>/dev/null | sort | tail -n 1 || true)
 if [[ -z "$bicep" ]]; then
   mkdir -p "$work/bicep"
   cat > "$work/bicep/bicep.csproj" <<'XML'

@@ -14,9 +14,6 @@ public static class GrainStateRows
     /// <summary>The string columns, in order: at most 15 of at most 32,768 characters.</summary>
     public static readonly IReadOnlyList<string> DataColumns = ["StringData", .. Enumerable.Range(1, 14).Select(i => $"StringData{i}")];
 
-    /// <summary>The partition key of one grain's state.</summary>
-    public static string PartitionKey(string serviceId, string grainType, string key) => Sanitize($"{serviceId}_{grainType}/{key}");
-
     /// <summary>A filter for the state rows <paramref name="stateName"/> of every grain of one type.</summary>
     public static string AllOfType(string serviceId, string grainType, string stateName)
     {
