@@ -4,7 +4,7 @@
 #     checkout (the build context, less .dockerignore's bin/obj) into an empty folder, and its RUN dotnet and RUN npm lines run
 #     there: proof that the COPY paths exist and the context holds everything restore and publish need;
 #  2. the Kubernetes manifests render (kubectl kustomize, offline) and the example Secret parses;
-#  3. compose.yaml parses as YAML with the four services;
+#  3. compose.yaml parses as YAML with the five services;
 #  4. the Bicep template builds (the Bicep CLI from its NuGet package, Azure.Bicep.CommandLine.linux-x64).
 # The recipes' environment variables are checked against the apps' configuration keys by the test suite
 # (tests/KakakAsuh.Tests/Deploy). Needs: dotnet, python3 with PyYAML, kubectl (optional: skipped if absent).
@@ -57,6 +57,7 @@ replay() {
 
 replay deploy/docker/silo.Dockerfile
 replay deploy/docker/client-api.Dockerfile
+replay deploy/docker/seeder.Dockerfile
 
 echo "== deploy/k8s"
 if command -v kubectl >/dev/null; then
@@ -75,12 +76,13 @@ echo "== deploy/compose.yaml"
 python3 - <<'PY'
 import yaml
 services = yaml.safe_load(open("deploy/compose.yaml"))["services"]
-assert set(services) == {"azurite", "silo1", "silo2", "api"}, services
+assert set(services) == {"azurite", "silo1", "silo2", "api", "seed"}, services
 print("   services:", ", ".join(services))
 PY
 
 echo "== deploy/azure/main.bicep"
-bicep=$(find ~/.nuget/packages/azure.bicep.commandline.linux-x64 -path '*/tools/bicep' -type f 2>/dev/null | sort | tail -n 1)
+# Not there yet on a fresh machine: find fails, which must not end the script (pipefail).
+bicep=$(find ~/.nuget/packages/azure.bicep.commandline.linux-x64 -path '*/tools/bicep' -type f 2>/dev/null | sort | tail -n 1 || true)
 if [[ -z "$bicep" ]]; then
   mkdir -p "$work/bicep"
   cat > "$work/bicep/bicep.csproj" <<'XML'

@@ -10,7 +10,6 @@ using KakakAsuh.ClientApi.Nudges;
 using KakakAsuh.ClientApi.Pages;
 using KakakAsuh.ClientApi.Privacy;
 using KakakAsuh.ClientApi.Rounds;
-using KakakAsuh.ClientApi.Seeding;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.ClientApi.Worklist;
 using KakakAsuh.ServiceDefaults;
@@ -19,7 +18,6 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddProgrammeCluster();
-builder.AddProgrammeSeeding();
 builder.AddPersonalDataProtection();
 builder.AddProgrammeRateLimiting();
 builder.AddProgrammeRequestLimits();

@@ -6,6 +6,7 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY grains/KakakAsuh.Abstractions/KakakAsuh.Abstractions.csproj grains/KakakAsuh.Abstractions/
 COPY grains/KakakAsuh.Domain/KakakAsuh.Domain.csproj grains/KakakAsuh.Domain/
+COPY grains/KakakAsuh.Storage/KakakAsuh.Storage.csproj grains/KakakAsuh.Storage/
 COPY silo/KakakAsuh.ServiceDefaults/KakakAsuh.ServiceDefaults.csproj silo/KakakAsuh.ServiceDefaults/
 COPY client-api/KakakAsuh.ClientApi/KakakAsuh.ClientApi.csproj client-api/KakakAsuh.ClientApi/
 RUN dotnet restore client-api/KakakAsuh.ClientApi/KakakAsuh.ClientApi.csproj
@@ -15,6 +16,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY grains/KakakAsuh.Abstractions/ grains/KakakAsuh.Abstractions/
 COPY grains/KakakAsuh.Domain/ grains/KakakAsuh.Domain/
+COPY grains/KakakAsuh.Storage/ grains/KakakAsuh.Storage/
 COPY silo/KakakAsuh.ServiceDefaults/ silo/KakakAsuh.ServiceDefaults/
 COPY client-api/ client-api/
 RUN dotnet publish client-api/KakakAsuh.ClientApi/KakakAsuh.ClientApi.csproj -c Release --no-restore -o /app

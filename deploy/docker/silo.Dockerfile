@@ -7,6 +7,7 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY grains/KakakAsuh.Abstractions/KakakAsuh.Abstractions.csproj grains/KakakAsuh.Abstractions/
 COPY grains/KakakAsuh.Domain/KakakAsuh.Domain.csproj grains/KakakAsuh.Domain/
 COPY grains/KakakAsuh.Grains/KakakAsuh.Grains.csproj grains/KakakAsuh.Grains/
+COPY grains/KakakAsuh.Storage/KakakAsuh.Storage.csproj grains/KakakAsuh.Storage/
 COPY silo/KakakAsuh.ServiceDefaults/KakakAsuh.ServiceDefaults.csproj silo/KakakAsuh.ServiceDefaults/
 COPY silo/KakakAsuh.Silo/KakakAsuh.Silo.csproj silo/KakakAsuh.Silo/
 RUN dotnet restore silo/KakakAsuh.Silo/KakakAsuh.Silo.csproj

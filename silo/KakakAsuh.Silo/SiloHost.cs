@@ -1,7 +1,5 @@
-using System.Net;
-using Azure.Data.Tables;
 using KakakAsuh.ServiceDefaults;
-using Orleans.Configuration;
+using KakakAsuh.Storage;
 using Orleans.Dashboard;
 
 namespace KakakAsuh.Silo;
@@ -16,14 +14,11 @@ public static class SiloHost
     {
         var builder = WebApplication.CreateBuilder(args);
         var settings = builder.Configuration.GetSection(SiloSettings.Section).Get<SiloSettings>() ?? new SiloSettings();
-        var storage = builder.Configuration.GetConnectionString("Storage")
-            ?? throw new InvalidOperationException("Set ConnectionStrings:Storage (e.g. ConnectionStrings__Storage) to the Azure Table storage connection string.");
-        // No advertised address (in a container): the address this host's name resolves to, listening on all.
-        var advertised = string.IsNullOrWhiteSpace(settings.AdvertisedIp) ? null : IPAddress.Parse(settings.AdvertisedIp);
+        var storage = ProgrammeStorage.From(builder.Configuration);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            if (settings.ListenOnAnyAddress || advertised is null)
+            if (settings.ListenOnAnyAddress || settings.AdvertisedAddress is not { } advertised)
             {
                 kestrel.ListenAnyIP(settings.HttpPort);
             }
@@ -34,28 +29,9 @@ public static class SiloHost
         });
         builder.UseOrleans(silo =>
         {
-            silo.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = settings.ClusterId;
-                o.ServiceId = settings.ServiceId;
-            });
-            if (advertised is null)
-            {
-                silo.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
-            }
-            else
-            {
-                silo.ConfigureEndpoints(advertised, settings.SiloPort, settings.GatewayPort, settings.ListenOnAnyAddress);
-            }
-            if (settings.RunsInKubernetes)
-            {
-                silo.UseKubernetesHosting();
-            }
-            silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(storage));
-            silo.AddProgrammeGrains(storage);
+            silo.AddProgrammeSilo(settings, storage);
             silo.AddDashboard();
         });
-        builder.Services.AddSingleton(new TableServiceClient(storage));
         builder.AddServiceDefaults();
         builder.Services.AddHealthChecks().AddCheck<SiloStatusHealthCheck>("silo", tags: [ServiceDefaultsExtensions.ReadyTag]);
         builder.AddOperatorDashboard();

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace KakakAsuh.Silo;
 
 /// <summary>How this silo joins its cluster (configuration section <c>Orleans</c>).</summary>
@@ -20,6 +22,9 @@ public sealed class SiloSettings
 
     /// <summary>Listen on every interface (in a container) rather than on the advertised address only.</summary>
     public bool ListenOnAnyAddress { get; set; }
+
+    /// <summary><see cref="AdvertisedIp"/> parsed; null when it is empty.</summary>
+    public IPAddress? AdvertisedAddress => string.IsNullOrWhiteSpace(AdvertisedIp) ? null : IPAddress.Parse(AdvertisedIp);
 
     /// <summary>HTTP port of health, <c>/metrics</c> and the operator's dashboard (0: any free port).</summary>
     public int HttpPort { get; set; } = 5081;

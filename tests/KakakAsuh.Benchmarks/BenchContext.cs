@@ -1,37 +1,46 @@
 using System.Diagnostics;
-using KakakAsuh.Benchmarks.Hosting;
 using KakakAsuh.Benchmarks.Measuring;
 using KakakAsuh.Benchmarks.Scenarios;
+using KakakAsuh.Storage;
+using KakakAsuh.Testing;
 
 namespace KakakAsuh.Benchmarks;
 
-/// <summary>What every part of a run shares: settings, Azurite, the HTTP client, tokens, meters, the table and the log.</summary>
-public sealed class BenchContext(BenchSettings settings, AzuriteProcess azurite, StorageRequestMeter storage, HttpClient http, BenchTokens tokens, string logFolder)
+/// <summary>What every part of a run shares: settings, Azurite and its clients, the HTTP client, tokens, meters, the table and the log.</summary>
+public sealed class BenchContext(BenchSettings settings, Azurite azurite, StorageRequestMeter meter, HttpClient http, string logFolder)
 {
     public BenchSettings Settings => settings;
 
-    public AzuriteProcess Azurite => azurite;
+    public Azurite Azurite => azurite;
 
-    public StorageRequestMeter Storage => storage;
+    public StorageRequestMeter Meter => meter;
+
+    /// <summary>Azurite's table clients, built once for this process (the silos in it and the raw upserts share them).</summary>
+    public ProgrammeStorage Storage { get; } = new(azurite.ConnectionString);
 
     public HttpClient Http => http;
-
-    public BenchTokens Tokens => tokens;
 
     public string LogFolder => logFolder;
 
     public ResultTable Table { get; } = new();
 
-    /// <summary>One staff token per concurrent client.</summary>
-    public IReadOnlyList<string> StaffTokens { get; } = Enumerable.Range(0, 64).Select(i => tokens.Staff($"bench-staff-{i:D2}")).ToArray();
+    /// <summary>One staff token per concurrent client, valid for the longest run.</summary>
+    public IReadOnlyList<string> StaffTokens { get; } = [.. Enumerable.Range(0, 64).Select(i => Tokens.For("staff", $"bench-staff-{i:D2}", expires: DateTime.UtcNow.AddHours(3)))];
+
+    /// <summary>The client API as a process of its own, a client of cluster <paramref name="clusterId"/> on this run's Azurite.</summary>
+    public Task<ApiProcess> StartApiAsync(string name, string clusterId) =>
+        ApiProcess.StartAsync(name, ClusterSettings.For(azurite.ConnectionString, clusterId), logFolder, http, TimeSpan.FromSeconds(90));
 
     public string ClusterId(string purpose) => $"bench-{purpose}-{DateTime.UtcNow:yyyyMMddHHmmss}-{Random.Shared.Next(1000, 10000)}";
 
+    /// <summary>Azurite's process (started before the run begins).</summary>
+    public Process AzuriteProcess => azurite.Process ?? throw new InvalidOperationException("Azurite has not started.");
+
     public CpuMeter MeasureCpu(ApiProcess api) =>
-        CpuMeter.Start(("azurite", azurite.Process), ("api", api.Process), ("bench", Process.GetCurrentProcess()));
+        CpuMeter.Start(("azurite", AzuriteProcess), ("api", api.Process!), ("bench", Process.GetCurrentProcess()));
 
     /// <summary>For scenarios that run no client API: Azurite and this process.</summary>
-    public CpuMeter MeasureCpu() => CpuMeter.Start(("azurite", azurite.Process), ("bench", Process.GetCurrentProcess()));
+    public CpuMeter MeasureCpu() => CpuMeter.Start(("azurite", AzuriteProcess), ("bench", Process.GetCurrentProcess()));
 
     public void Progress(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
 

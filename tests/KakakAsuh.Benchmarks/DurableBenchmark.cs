@@ -17,7 +17,7 @@ namespace KakakAsuh.Benchmarks;
 /// </summary>
 public sealed class DurableBenchmark(BenchContext bench)
 {
-    private const string StateTable = KakakAsuh.Silo.AzureTableStateScanner.TableName;
+    private const string StateTable = KakakAsuh.Storage.ProgrammeTables.GrainState;
 
     private BenchSettings Settings => bench.Settings;
 
@@ -26,13 +26,13 @@ public sealed class DurableBenchmark(BenchContext bench)
         var clusterId = bench.ClusterId("durable");
         var storage = bench.Azurite.ConnectionString;
         bench.Progress($"starting a silo (Azure table storage) and the client API, cluster {clusterId}");
-        await using var silo = await BenchSilo.StartAsync(storage, storage, clusterId);
-        await using var api = await ApiProcess.StartAsync(storage, clusterId, bench.Tokens, bench.Http, Path.Combine(bench.LogFolder, "api-durable.log"));
+        await using var silo = await BenchSilo.StartAsync(bench.Storage, clusterId);
+        await using var api = await bench.StartApiAsync("api-durable", clusterId);
         var grains = silo.Services.GetRequiredService<IGrainFactory>();
         var wilayah = silo.Services.GetRequiredService<ProgrammeReferenceData>().Wilayah;
         var kelurahan = wilayah.Kelurahan.Select(k => k.Code).ToArray();
         var client = new ApiClient(bench.Http, api.BaseAddress);
-        var tables = new TableServiceClient(storage);
+        var tables = bench.Storage.Patient;
 
         var (seed, seedCpu) = await SeedAsync(grains, kelurahan, api);
         if (!await SyntheticReports.WaitForCityAsync(grains, wilayah.City.Code, seed.Ok, TimeSpan.FromSeconds(30)))
@@ -74,7 +74,7 @@ public sealed class DurableBenchmark(BenchContext bench)
     /// </summary>
     private async Task<(RunResult Seed, CpuUse Cpu)> SeedAsync(IGrainFactory grains, string[] kelurahan, ApiProcess api)
     {
-        var before = bench.Storage.Snapshot();
+        var before = bench.Meter.Snapshot();
         var cpu = bench.MeasureCpu(api);
         var context = new CommandContext("seed:benchmark", "benchmark seeding");
         var clock = Stopwatch.StartNew();
@@ -104,7 +104,7 @@ public sealed class DurableBenchmark(BenchContext bench)
         var used = cpu.Stop();
         var seed = RunResult.Pool(chunks) with { Elapsed = clock.Elapsed };
         bench.Table.Note($"Seeding through the grains, the rate as ProgrammeState grew (UMKM so far: rate): {string.Join("; ", rates)}.");
-        bench.Table.Note($"Azurite requests per seeded UMKM: {(bench.Storage.Snapshot() - before).Per(seed.Ok)}.");
+        bench.Table.Note($"Azurite requests per seeded UMKM: {(bench.Meter.Snapshot() - before).Per(seed.Ok)}.");
         return (seed, used);
     }
 
@@ -112,7 +112,7 @@ public sealed class DurableBenchmark(BenchContext bench)
     private async Task<RunResult> FloorAsync(TableServiceClient tables, TableEntity template, ApiProcess api)
     {
         bench.Progress($"floor: {Settings.FloorReps} × {Settings.FloorWrites:N0} raw upserts");
-        var before = bench.Storage.Snapshot();
+        var before = bench.Meter.Snapshot();
         var cpu = bench.MeasureCpu(api);
         var runs = new List<RunResult>();
         for (var rep = 0; rep < Settings.FloorReps; rep++)
@@ -123,7 +123,7 @@ public sealed class DurableBenchmark(BenchContext bench)
         var floor = RunResult.MedianByRate(runs);
         bench.Table.Add("1", $"floor: raw Azure.Data.Tables upserts, {Settings.Writers} writers, {RawUpserts.SizeInBytes(template):N0}-byte entities (copies of a registered UMKM's), 56 partitions, distinct row keys ({BenchContext.Reps(Settings.FloorReps, Settings.FloorWrites)}, into one table growing to {Settings.FloorReps * Settings.FloorWrites:N0})",
             $"**{floor.Rate:N0}/s** ({BenchContext.Latency(floor)}); the repetitions: {string.Join(", ", runs.Select(r => $"{r.Rate:N0}/s"))}{BenchContext.Failures(floor)}", cpu: used.ToString());
-        bench.Table.Note($"Azurite requests per raw upsert: {(bench.Storage.Snapshot() - before).Per(runs.Sum(r => r.Ok))}.");
+        bench.Table.Note($"Azurite requests per raw upsert: {(bench.Meter.Snapshot() - before).Per(runs.Sum(r => r.Ok))}.");
         return floor;
     }
 
@@ -172,7 +172,7 @@ public sealed class DurableBenchmark(BenchContext bench)
         }
         bench.Progress($"HTTP registrations: {Settings.CommandWarmup:N0} warm-up, then {Settings.CommandReps} × {Settings.CommandsPerRep:N0}, each at most {Settings.PhaseLimit.TotalSeconds:N0} s");
         await LoadRun.RunAsync(Settings.CommandWarmup, Settings.CommandClients, Settings.PhaseLimit, Register);
-        var before = bench.Storage.Snapshot();
+        var before = bench.Meter.Snapshot();
         var cpu = bench.MeasureCpu(api);
         var runs = new List<RunResult>();
         for (var rep = 0; rep < Settings.CommandReps; rep++)
@@ -180,7 +180,7 @@ public sealed class DurableBenchmark(BenchContext bench)
             runs.Add(await LoadRun.RunAsync(Settings.CommandsPerRep, Settings.CommandClients, Settings.PhaseLimit, Register));
         }
         var used = cpu.Stop();
-        var requests = bench.Storage.Snapshot() - before;
+        var requests = bench.Meter.Snapshot() - before;
         var commands = RunResult.MedianByRate(runs);
         var ratio = commands.Rate / floor.Rate;
         bench.Table.Add("2", $"durable commands over HTTP: POST /api/umkm registrations, {Settings.CommandClients} clients with staff tokens ({BenchContext.Reps(Settings.CommandReps, commands.Ok)}{(commands.Ok < Settings.CommandsPerRep ? $" in the {Settings.PhaseLimit.TotalSeconds:N0}-s bound" : "")})",

@@ -33,7 +33,7 @@ public sealed class NudgeBenchmark(BenchContext bench)
         var storage = bench.Azurite.ConnectionString;
         var clock = new ProgrammeClock(ProgrammeStart);
         bench.Progress($"starting a silo (Azure table storage, reminder period {period.TotalSeconds:N0} s), cluster {clusterId}");
-        await using var silo = await BenchSilo.StartAsync(storage, storage, clusterId, s =>
+        await using var silo = await BenchSilo.StartAsync(bench.Storage, clusterId, configure: s =>
         {
             clock.Use(s.Services);
             s.Services.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = period);
@@ -41,7 +41,7 @@ public sealed class NudgeBenchmark(BenchContext bench)
         });
         var grains = silo.Services.GetRequiredService<IGrainFactory>();
         var data = silo.Services.GetRequiredService<ProgrammeReferenceData>();
-        var tables = new TableServiceClient(storage);
+        var tables = bench.Storage.Patient;
         var cohort = new MentoringCohort(grains, data.Wilayah, "BN");
 
         bench.Progress($"bringing {count:N0} UMKM to matched: {MentoringCohort.Rounds(count):N0} curation rounds of {MentoringCohort.RoundSize}, {Settings.Writers} at a time");
@@ -67,15 +67,15 @@ public sealed class NudgeBenchmark(BenchContext bench)
     private async Task<Registration> RegisterRemindersAsync(IGrainFactory grains, TableServiceClient tables, MentoringCohort cohort, int count, string serviceId)
     {
         bench.Progress($"beginning mentoring for {count:N0} UMKM: each registers its reminder");
-        var before = Memory.Take(bench.Azurite.Process);
-        var requests = bench.Storage.Snapshot();
+        var before = Memory.Take(bench.AzuriteProcess);
+        var requests = bench.Meter.Snapshot();
         var cpu = bench.MeasureCpu();
         var staff = new CommandContext("staff:benchmark", "benchmark cohort");
         var run = await LoadRun.RunAsync(count, Settings.Writers, Settings.NudgeSetupLimit, async i =>
             MentoringCohort.Accepted(await grains.GetGrain<IUmkmGrain>(cohort.UmkmId(i)).BeginMentoringAsync(staff)));
         var used = cpu.Stop();
-        var perCommand = (bench.Storage.Snapshot() - requests).Per(run.Ok);
-        var after = Memory.Take(bench.Azurite.Process);
+        var perCommand = (bench.Meter.Snapshot() - requests).Per(run.Ok);
+        var after = Memory.Take(bench.AzuriteProcess);
         var rows = await StoredNudges.RemindersAsync(tables, serviceId, KakakAsuh.Grains.Umkm.UmkmGrain.NudgeReminder);
         bench.Table.Note($"Row 6, memory before → after (managed heap after a full collection; working set): this process (the silo and the load) {before.Heap} → {after.Heap} MiB managed, {before.WorkingSet} → {after.WorkingSet} MiB working set, {(after.Heap - before.Heap) * 1024.0 * 1024 / Math.Max(1, run.Ok):N0} bytes of managed heap per UMKM; Azurite (holding every table in memory) {before.Azurite} → {after.Azurite} MiB resident.");
         bench.Table.Note($"Row 6, Azurite requests per BeginMentoring: {perCommand}.");
@@ -103,7 +103,7 @@ public sealed class NudgeBenchmark(BenchContext bench)
         var allDue = due.Max().AddDays(1);
         var kecamatan = Enumerable.Range(0, 8).Select(cohort.KecamatanOf).Distinct().ToArray();
         bench.Progress($"all due: the programme clock moves to {allDue:yyyy-MM-dd} 09:00; waiting for {count:N0} mentor nudges (at most {Settings.NudgeWaitLimit.TotalMinutes:N0} min)");
-        var requests = bench.Storage.Snapshot();
+        var requests = bench.Meter.Snapshot();
         var cpu = bench.MeasureCpu();
         clock.MoveTo(allDue);
         var watch = Stopwatch.StartNew();
@@ -132,7 +132,7 @@ public sealed class NudgeBenchmark(BenchContext bench)
         var elapsed = watch.Elapsed;
         var used = cpu.Stop();
         var emitted = seen.Sum();
-        var perNudge = (bench.Storage.Snapshot() - requests).Per(emitted);
+        var perNudge = (bench.Meter.Snapshot() - requests).Per(emitted);
         var staffRung = "unknown (an outbox did not answer)";
         try
         {

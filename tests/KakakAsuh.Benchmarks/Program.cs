@@ -1,6 +1,5 @@
 using System.Globalization;
 using KakakAsuh.Benchmarks;
-using KakakAsuh.Benchmarks.Hosting;
 using KakakAsuh.Benchmarks.Measuring;
 using KakakAsuh.Benchmarks.Scenarios;
 
@@ -19,10 +18,11 @@ if (RepoPaths.BuildConfiguration != "Release")
 
 var logFolder = Directory.CreateTempSubdirectory("kakakasuh-bench-").FullName;
 Console.Error.WriteLine($"Logs of the processes this run starts: {logFolder}");
-await using var azurite = await AzuriteProcess.StartAsync(logFolder);
+await using var azurite = new Azurite(logFolder);
+await azurite.StartAsync();
 using var storage = new StorageRequestMeter(azurite.Port);
 using var http = ApiClient.CreateHttp();
-var bench = new BenchContext(settings, azurite, storage, http, new BenchTokens(), logFolder);
+var bench = new BenchContext(settings, azurite, storage, http, logFolder);
 
 if (!args.Contains("--nudges-only"))
 {

@@ -2,7 +2,6 @@ using KakakAsuh.Benchmarks.Hosting;
 using KakakAsuh.Benchmarks.Measuring;
 using KakakAsuh.Benchmarks.Scenarios;
 using KakakAsuh.Domain.ReferenceData;
-using KakakAsuh.Silo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KakakAsuh.Benchmarks;
@@ -19,8 +18,8 @@ public sealed class SummaryScaleBenchmark(BenchContext bench)
     {
         var clusterId = bench.ClusterId("scale");
         bench.Progress($"starting a silo (grain storage in memory) and the client API, cluster {clusterId}");
-        await using var silo = await BenchSilo.StartAsync(ProgrammeSiloExtensions.InMemoryStorage, bench.Azurite.ConnectionString, clusterId);
-        await using var api = await ApiProcess.StartAsync(bench.Azurite.ConnectionString, clusterId, bench.Tokens, bench.Http, Path.Combine(bench.LogFolder, "api-scale.log"));
+        await using var silo = await BenchSilo.StartAsync(bench.Storage, clusterId, grainStateInMemory: true);
+        await using var api = await bench.StartApiAsync("api-scale", clusterId);
         var grains = silo.Services.GetRequiredService<IGrainFactory>();
         var wilayah = silo.Services.GetRequiredService<ProgrammeReferenceData>().Wilayah;
         var kelurahan = wilayah.Kelurahan.Select(k => k.Code).ToArray();
@@ -37,7 +36,7 @@ public sealed class SummaryScaleBenchmark(BenchContext bench)
         bench.Table.Add("3c", $"GET /api/city/summary over HTTP at {Settings.LargeCity:N0} UMKM, memory storage (synthetic reports), {bench.ReadsLabel(large.Reads)}",
             $"{BenchContext.Latency(large.Reads)} ({large.Reads.Rate:N0}/s); **p99 {Settings.LargeCity:N0} / {Settings.SmallCity:N0} = {ratio:0.00}**{BenchContext.Failures(large.Reads)}",
             "p99 < 5 ms; ratio < 1.2", ResultTable.Met(met, ratio >= 1.2 ? $"ratio {ratio / 1.2 - 1:P0} over" : $"{large.Reads.P99 / 5:0.0}× the target"), large.Cpu.ToString());
-        bench.Table.Note($"Rows 3b and 3c: one silo with grain storage in memory (connection string \"{ProgrammeSiloExtensions.InMemoryStorage}\"), filled with synthetic SourceReports sent as a UMKM grain would (counts umkm, status:registered, every 12th nib, every 15th qris; a UmkmListing each) straight to the {kelurahan.Length} kelurahan IAreaSummaryGrains through the silo's IGrainFactory, {Settings.FillConcurrency} at a time, spread evenly; then read over HTTP once the city summary counted them all.");
+        bench.Table.Note($"Rows 3b and 3c: one silo with grain storage in memory (Orleans' memory grain storage in place of the Azure tables), filled with synthetic SourceReports sent as a UMKM grain would (counts umkm, status:registered, every 12th nib, every 15th qris; a UmkmListing each) straight to the {kelurahan.Length} kelurahan IAreaSummaryGrains through the silo's IGrainFactory, {Settings.FillConcurrency} at a time, spread evenly; then read over HTTP once the city summary counted them all.");
         bench.Table.Note($"Filling: {small.Fill.Ok:N0} reports at {small.Fill.Rate:N0}/s, then {large.Fill.Ok:N0} more at {large.Fill.Rate:N0}/s{BenchContext.Failures(large.Fill)}; the city summary read back over HTTP: {await client.CityTotalAsync(bench.StaffTokens[0]):N0} UMKM.");
     }
 

@@ -36,7 +36,7 @@ public sealed class FullRestartTests(ITestOutputHelper output)
         var after = await ReadAsync(cluster.Http, umkm);
         var differing = before.Where(b => after[b.Key] != b.Value).Select(b => b.Key).ToList();
         var missing = StoredState.Missing(load.Acknowledged, await storage.UmkmAsync());
-        var closed = await Poll.UntilAsync(() => DeadlineRounds.ClosedByReminderAsync(storage, rounds), c => c.Values.All(at => at is not null), TimeSpan.FromSeconds(60));
+        var closed = await Eventually.MatchesAsync(() => DeadlineRounds.ClosedByReminderAsync(storage, rounds), c => c.Values.All(at => at is not null), TimeSpan.FromSeconds(60), FaultCluster.Poll);
 
         var report = new FaultReport("full restart", load.Sent, load.Acknowledged.Count, load.Acknowledged.Count - missing.Count, missing.Count,
             $"restart to a ready API took {restartTook.TotalSeconds:N1} s; {before.Count - differing.Count}/{before.Count} UMKM states and summaries identical; "

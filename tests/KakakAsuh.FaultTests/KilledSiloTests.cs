@@ -30,7 +30,7 @@ public sealed class KilledSiloTests(ITestOutputHelper output)
         var missing = StoredState.Missing(load.Acknowledged, await storage.UmkmAsync());
         var (summariesExact, difference) = await SummaryCheck.WaitExactAsync(cluster.Http, storage, TimeSpan.FromSeconds(60));
         var summariesExactAfter = DateTimeOffset.UtcNow - killedAt;
-        var closed = await Poll.UntilAsync(() => DeadlineRounds.ClosedByReminderAsync(storage, rounds), c => c.Values.All(at => at is not null), TimeSpan.FromSeconds(60));
+        var closed = await Eventually.MatchesAsync(() => DeadlineRounds.ClosedByReminderAsync(storage, rounds), c => c.Values.All(at => at is not null), TimeSpan.FromSeconds(60), FaultCluster.Poll);
         var remindersFiredAfter = closed.Values.Max() - killedAt;
 
         var report = new FaultReport("killed silo", load.Sent, load.Acknowledged.Count, load.Acknowledged.Count - missing.Count, missing.Count,

@@ -5,5 +5,6 @@ global using KakakAsuh.Domain.Rounds;
 global using KakakAsuh.Domain.Umkm;
 global using KakakAsuh.Mentors;
 global using KakakAsuh.Rounds;
+global using KakakAsuh.Testing;
 global using KakakAsuh.Umkm;
 global using Xunit;

@@ -1,5 +1,5 @@
-using Azure.Data.Tables;
 using KakakAsuh.Domain.ReferenceData;
+using KakakAsuh.Storage;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
@@ -13,8 +13,7 @@ public static class ClusterClientSetup
         builder.UseOrleansClient(client =>
         {
             client.Services.AddOptions<ClusterOptions>().BindConfiguration("Orleans");
-            client.UseAzureStorageClustering((OptionsBuilder<Orleans.Clustering.AzureStorage.AzureStorageGatewayOptions> options) =>
-                options.Configure<IConfiguration>((o, config) => o.TableServiceClient = new TableServiceClient(StorageConnectionString(config))));
+            client.UseProgrammeClustering();
             // The silo may still be starting: keep trying rather than failing the API's start.
             client.UseConnectionRetryFilter(async (_, cancellationToken) =>
             {
@@ -22,13 +21,8 @@ public static class ClusterClientSetup
                 return true;
             });
         });
-        builder.Services.AddSingleton(_ => new TableServiceClient(StorageConnectionString(builder.Configuration)));
         builder.Services.AddOptions<ReferenceDataOptions>().BindConfiguration(ReferenceDataOptions.Section);
         builder.Services.AddSingleton(sp => ProgrammeReferenceData.Load(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
         return builder;
     }
-
-    public static string StorageConnectionString(IConfiguration config) =>
-        config.GetConnectionString("Storage")
-        ?? throw new InvalidOperationException("Set ConnectionStrings:Storage (env ConnectionStrings__Storage) to the Azure Table storage connection string.");
 }

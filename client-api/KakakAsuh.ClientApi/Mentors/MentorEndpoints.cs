@@ -40,7 +40,7 @@ public static class MentorEndpoints
         {
             return Problems.Forbidden($"Your token covers {access.Caller.Wilayah}, not kecamatan {registration.KecamatanCode}.");
         }
-        var id = string.IsNullOrWhiteSpace(body.Id) ? Slug(registration.Name) : body.Id.Trim();
+        var id = string.IsNullOrWhiteSpace(body.Id) ? MentorIds.FromName(registration.Name) : body.Id.Trim();
         if (!UmkmIds.IsValid(id))
         {
             return Problems.Invalid("id", "A mentor id is 3 to 64 letters, digits, dots, dashes or underscores.");
@@ -107,12 +107,5 @@ public static class MentorEndpoints
         var today = WorkingCalendar.Today(access.Time);
         var states = await Task.WhenAll(mentor.Mentees.Concat(mentor.Alumni).Select(id => access.Grains.GetGrain<IUmkmGrain>(id).GetAsync()));
         return [.. states.OfType<UmkmState>().Select(s => MenteeProgress.Of(s, today))];
-    }
-
-    /// <summary>A mentor id made from its name ("Rumah Tama" → <c>rumah-tama</c>), or a random one for a very short name.</summary>
-    public static string Slug(string name)
-    {
-        var slug = new string([.. name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]).Trim('-');
-        return slug.Length >= 3 ? slug : $"mentor-{Guid.NewGuid():N}"[..15];
     }
 }

@@ -4,6 +4,7 @@ namespace KakakAsuh.Common;
 /// Remembers the response to one request made with an <c>Idempotency-Key</c> (keyed by caller and key), so a
 /// retried command takes effect once and gets the first answer again.
 /// </summary>
+[Alias("KakakAsuh.Common.IIdempotencyGrain")]
 public interface IIdempotencyGrain : IGrainWithStringKey
 {
     /// <summary>Claims the key for a request with this fingerprint (method, path and body hash).</summary>

@@ -4,6 +4,7 @@ namespace KakakAsuh.Common;
 /// The ids of every mentor or every curation round (keys <see cref="Registries.Mentors"/>, <see cref="Registries.Rounds"/>),
 /// so they can be listed; there are tens to hundreds of each, never the 35,000 UMKM (those are listed by area).
 /// </summary>
+[Alias("KakakAsuh.Common.IRegistryGrain")]
 public interface IRegistryGrain : IGrainWithStringKey
 {
     /// <summary>Adds an id; adding it again changes nothing.</summary>

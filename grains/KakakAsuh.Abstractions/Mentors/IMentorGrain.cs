@@ -6,6 +6,7 @@ namespace KakakAsuh.Mentors;
 /// One Kakak Asuh (mentor), keyed by its mentor id. Its staff commands answer with the state they produced and check
 /// the caller's scope against the mentor's kecamatan first; taking on and letting go of mentees is for grains only.
 /// </summary>
+[Alias("KakakAsuh.Mentors.IMentorGrain")]
 public interface IMentorGrain : IGrainWithStringKey
 {
     /// <summary>Registers a mentor candidate.</summary>

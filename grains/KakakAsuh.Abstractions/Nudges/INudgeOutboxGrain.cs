@@ -4,6 +4,7 @@ namespace KakakAsuh.Nudges;
 /// The persisted outbox of one kecamatan's nudges (key: the kecamatan code), one table row per nudge: the feed
 /// reads it, and every new nudge is handed to the registered webhooks for delivery. Its calls run concurrently.
 /// </summary>
+[Alias("KakakAsuh.Nudges.INudgeOutboxGrain")]
 public interface INudgeOutboxGrain : IGrainWithStringKey
 {
     /// <summary>Adds nudges; one already held (same id) is not added or delivered again.</summary>

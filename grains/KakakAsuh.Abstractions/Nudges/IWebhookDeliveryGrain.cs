@@ -1,6 +1,7 @@
 namespace KakakAsuh.Nudges;
 
 /// <summary>Delivers nudges to one receiver (key: the receiver id), retrying until each is acknowledged.</summary>
+[Alias("KakakAsuh.Nudges.IWebhookDeliveryGrain")]
 public interface IWebhookDeliveryGrain : IGrainWithStringKey
 {
     /// <summary>Queues nudges for delivery; ones already delivered or queued are skipped.</summary>

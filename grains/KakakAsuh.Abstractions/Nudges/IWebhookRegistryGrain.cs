@@ -1,6 +1,7 @@
 namespace KakakAsuh.Nudges;
 
 /// <summary>The registered webhook receivers (key <see cref="Key"/>).</summary>
+[Alias("KakakAsuh.Nudges.IWebhookRegistryGrain")]
 public interface IWebhookRegistryGrain : IGrainWithStringKey
 {
     const string Key = "webhooks";

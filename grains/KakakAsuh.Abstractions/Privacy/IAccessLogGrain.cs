@@ -4,6 +4,7 @@ namespace KakakAsuh.Privacy;
 /// The personal-data access log of one Jakarta day (key <c>yyyy-MM-dd</c>): a shard per day keeps each stored
 /// entity small, and lets retention drop whole days.
 /// </summary>
+[Alias("KakakAsuh.Privacy.IAccessLogGrain")]
 public interface IAccessLogGrain : IGrainWithStringKey
 {
     /// <summary>Appends an entry durably, before the caller sees the data.</summary>

@@ -4,6 +4,7 @@ namespace KakakAsuh.Privacy;
 /// The days that hold access-log entries (one grain, key <see cref="Key"/>). It applies the access log's
 /// retention: days older than it are cleared whenever a day is added or the days are listed.
 /// </summary>
+[Alias("KakakAsuh.Privacy.IAccessLogIndexGrain")]
 public interface IAccessLogIndexGrain : IGrainWithStringKey
 {
     public const string Key = "access-log";

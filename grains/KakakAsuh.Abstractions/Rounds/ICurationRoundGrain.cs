@@ -6,6 +6,7 @@ namespace KakakAsuh.Rounds;
 /// One curation round (kurasi), keyed e.g. <c>31.73-2024-10-24</c>: mentors pick mentees, a panel decides. Its commands
 /// answer with the state they produced and check the caller's scope against the round's area first.
 /// </summary>
+[Alias("KakakAsuh.Rounds.ICurationRoundGrain")]
 public interface ICurationRoundGrain : IGrainWithStringKey
 {
     /// <summary>Opens the round with its date, scope and expert panel.</summary>

@@ -4,6 +4,7 @@ namespace KakakAsuh.Summaries;
 /// An area's figures day by day (key: the wilayah code), for trends and "as of" questions. One snapshot per
 /// Jakarta calendar day, the last two years kept.
 /// </summary>
+[Alias("KakakAsuh.Summaries.IAreaHistoryGrain")]
 public interface IAreaHistoryGrain : IGrainWithStringKey
 {
     /// <summary>Records the area's figures as they are on <paramref name="day"/> (the last record of a day wins).</summary>

@@ -5,6 +5,7 @@ namespace KakakAsuh.Summaries;
 /// UMKM and mentors report to their kelurahan (a mentor without one to its kecamatan); each area pushes its
 /// totals to its parent. A query reads one grain.
 /// </summary>
+[Alias("KakakAsuh.Summaries.IAreaSummaryGrain")]
 public interface IAreaSummaryGrain : IGrainWithStringKey
 {
     /// <summary>Applies a source's report if it is newer than the one held.</summary>

@@ -6,6 +6,7 @@ namespace KakakAsuh.Summaries;
 /// keep the newest version per source, so this restores whatever a crash lost at any level and changes
 /// nothing that was already right.
 /// </summary>
+[Alias("KakakAsuh.Summaries.ISummaryReconcilerGrain")]
 public interface ISummaryReconcilerGrain : IGrainWithStringKey
 {
     /// <summary>Runs a reconciliation now and says how many sources it re-reported.</summary>

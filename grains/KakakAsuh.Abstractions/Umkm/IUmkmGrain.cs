@@ -7,6 +7,7 @@ namespace KakakAsuh.Umkm;
 /// with the state they produced; those only a curation round sends answer accepted or refused. Each checks the
 /// caller's scope (<see cref="CommandContext.Scope"/>) against the UMKM's own area and mentor first.
 /// </summary>
+[Alias("KakakAsuh.Umkm.IUmkmGrain")]
 public interface IUmkmGrain : IGrainWithStringKey
 {
     /// <summary>Registers the UMKM with a validated profile.</summary>

@@ -8,8 +8,9 @@ namespace KakakAsuh.Grains.Common;
 /// One idempotency key: claimed in memory while its request runs, its response stored durably for
 /// <see cref="RetentionOptions.IdempotentResponses"/> (a day by default).
 /// </summary>
+[GrainType(GrainTypes.Idempotency)]
 public sealed class IdempotencyGrain(
-    [PersistentState("idempotency", StorageNames.Programme)] IPersistentState<IdempotencyGrain.Record> store,
+    [PersistentState(StateNames.Idempotency, StorageNames.Programme)] IPersistentState<IdempotencyGrain.Record> store,
     TimeProvider time,
     IOptions<RetentionOptions> retention) : Grain, IIdempotencyGrain
 {

@@ -3,8 +3,9 @@ using KakakAsuh.Common;
 namespace KakakAsuh.Grains.Common;
 
 /// <summary>A durable, ordered set of ids.</summary>
+[GrainType(GrainTypes.Registry)]
 public sealed class RegistryGrain(
-    [PersistentState("registry", StorageNames.Programme)] IPersistentState<List<string>> store) : Grain, IRegistryGrain
+    [PersistentState(StateNames.Registry, StorageNames.Programme)] IPersistentState<List<string>> store) : Grain, IRegistryGrain
 {
     public async Task AddAsync(string id)
     {

@@ -3,8 +3,9 @@ using KakakAsuh.Common;
 namespace KakakAsuh.Grains.Common;
 
 /// <summary>Whether a data set was seeded.</summary>
+[GrainType(GrainTypes.Seed)]
 public sealed class SeedGrain(
-    [PersistentState("seed", StorageNames.Programme)] IPersistentState<SeedGrain.Record> store) : Grain, ISeedGrain
+    [PersistentState(StateNames.Seed, StorageNames.Programme)] IPersistentState<SeedGrain.Record> store) : Grain, ISeedGrain
 {
     public Task<DateTimeOffset?> CompletedAtAsync() => Task.FromResult(store.State.CompletedAt);
 

@@ -11,8 +11,9 @@ using Microsoft.Extensions.Logging;
 namespace KakakAsuh.Grains.Mentors;
 
 /// <summary>One Kakak Asuh: its review status, capacity and mentees.</summary>
+[GrainType(GrainTypes.Mentor)]
 public sealed class MentorGrain(
-    [PersistentState("mentor", StorageNames.Programme)] IPersistentState<MentorState> store,
+    [PersistentState(StateNames.Mentor, StorageNames.Programme)] IPersistentState<MentorState> store,
     ProgrammeReferenceData data,
     TimeProvider time,
     IGrainContext grainContext,

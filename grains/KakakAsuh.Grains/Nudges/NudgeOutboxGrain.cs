@@ -1,5 +1,6 @@
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Grains.Common;
+using KakakAsuh.Storage.Nudges;
 using KakakAsuh.Nudges;
 using Orleans.Concurrency;
 
@@ -12,6 +13,7 @@ namespace KakakAsuh.Grains.Nudges;
 /// ids again, which both ends de-duplicate; an insert that finds its row already there sends nothing.
 /// </summary>
 [StatelessWorker, Reentrant]
+[GrainType(GrainTypes.NudgeOutbox)]
 public sealed class NudgeOutboxGrain(
     NudgeTable table,
     ProgrammeReferenceData data,

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KakakAsuh.Domain.Privacy;
-using KakakAsuh.Grains.Common;
 using KakakAsuh.Nudges;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,8 +15,9 @@ namespace KakakAsuh.Grains.Nudges;
 /// until the receiver answers 2xx; then the nudge is remembered as delivered and never sent again. The queue
 /// is stored, and a reminder wakes the grain after a restart while anything is pending.
 /// </summary>
+[GrainType(GrainTypes.WebhookDelivery)]
 public sealed class WebhookDeliveryGrain(
-    [PersistentState("delivery", StorageNames.Programme)] IPersistentState<WebhookDeliveryGrain.Queue> store,
+    [PersistentState(StateNames.Delivery, StorageNames.Programme)] IPersistentState<WebhookDeliveryGrain.Queue> store,
     IHttpClientFactory http,
     IOptions<WebhookOptions> options,
     ILogger<WebhookDeliveryGrain> logger) : Grain, IWebhookDeliveryGrain, IRemindable

@@ -1,11 +1,11 @@
-using KakakAsuh.Grains.Common;
 using KakakAsuh.Nudges;
 
 namespace KakakAsuh.Grains.Nudges;
 
 /// <summary>The registered webhook receivers.</summary>
+[GrainType(GrainTypes.WebhookRegistry)]
 public sealed class WebhookRegistryGrain(
-    [PersistentState("webhooks", StorageNames.Programme)] IPersistentState<List<WebhookReceiver>> store) : Grain, IWebhookRegistryGrain
+    [PersistentState(StateNames.Webhooks, StorageNames.Programme)] IPersistentState<List<WebhookReceiver>> store) : Grain, IWebhookRegistryGrain
 {
     public async Task RegisterAsync(WebhookReceiver receiver)
     {

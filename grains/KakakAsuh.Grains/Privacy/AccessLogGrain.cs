@@ -1,11 +1,11 @@
-using KakakAsuh.Grains.Common;
 using KakakAsuh.Privacy;
 
 namespace KakakAsuh.Grains.Privacy;
 
 /// <summary>One day of the personal-data access log; the first entry of a day registers the day in the index.</summary>
+[GrainType(GrainTypes.AccessLog)]
 public sealed class AccessLogGrain(
-    [PersistentState("access-log", StorageNames.Programme)] IPersistentState<List<AccessLogEntry>> store) : Grain, IAccessLogGrain
+    [PersistentState(StateNames.AccessLog, StorageNames.Programme)] IPersistentState<List<AccessLogEntry>> store) : Grain, IAccessLogGrain
 {
     public async Task RecordAsync(AccessLogEntry entry)
     {

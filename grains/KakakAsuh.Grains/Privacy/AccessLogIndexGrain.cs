@@ -1,13 +1,13 @@
 using KakakAsuh.Domain.ReferenceData;
-using KakakAsuh.Grains.Common;
 using KakakAsuh.Privacy;
 using Microsoft.Extensions.Options;
 
 namespace KakakAsuh.Grains.Privacy;
 
 /// <summary>The days holding access-log entries; drops the days older than the retention (<see cref="RetentionOptions.AccessLog"/>).</summary>
+[GrainType(GrainTypes.AccessLogIndex)]
 public sealed class AccessLogIndexGrain(
-    [PersistentState("access-log-days", StorageNames.Programme)] IPersistentState<SortedSet<DateOnly>> store,
+    [PersistentState(StateNames.AccessLogDays, StorageNames.Programme)] IPersistentState<SortedSet<DateOnly>> store,
     TimeProvider time,
     IOptions<RetentionOptions> retention) : Grain, IAccessLogIndexGrain
 {

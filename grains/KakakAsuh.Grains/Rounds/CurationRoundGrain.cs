@@ -17,8 +17,9 @@ namespace KakakAsuh.Grains.Rounds;
 /// One curation round. Closing records each assignment as it is made, so a close interrupted by a crash
 /// resumes where it stopped, and the assignments themselves are idempotent on the UMKM and mentor grains.
 /// </summary>
+[GrainType(GrainTypes.CurationRound)]
 public sealed class CurationRoundGrain(
-    [PersistentState("round", StorageNames.Programme)] IPersistentState<RoundState> store,
+    [PersistentState(StateNames.Round, StorageNames.Programme)] IPersistentState<RoundState> store,
     ProgrammeReferenceData data,
     TimeProvider time,
     IGrainContext grainContext,

@@ -1,11 +1,11 @@
-using KakakAsuh.Grains.Common;
 using KakakAsuh.Summaries;
 
 namespace KakakAsuh.Grains.Summaries;
 
 /// <summary>Keeps one snapshot per day for an area, at most <see cref="MaxDays"/> of them.</summary>
+[GrainType(GrainTypes.AreaHistory)]
 public sealed class AreaHistoryGrain(
-    [PersistentState("history", StorageNames.Programme)] IPersistentState<List<DailySnapshot>> store) : Grain, IAreaHistoryGrain
+    [PersistentState(StateNames.History, StorageNames.Programme)] IPersistentState<List<DailySnapshot>> store) : Grain, IAreaHistoryGrain
 {
     /// <summary>Two years of days: about 15 counts a day keeps the stored state near 200 KB.</summary>
     public const int MaxDays = 731;

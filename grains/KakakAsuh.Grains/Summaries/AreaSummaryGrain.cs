@@ -11,8 +11,9 @@ namespace KakakAsuh.Grains.Summaries;
 /// parent area and writes the state now and then, so a burst of commands costs the parent one message and
 /// storage one write per interval.
 /// </summary>
+[GrainType(GrainTypes.AreaSummary)]
 public sealed class AreaSummaryGrain(
-    [PersistentState("summary", StorageNames.Programme)] IPersistentState<AreaSummaryState> store,
+    [PersistentState(StateNames.Summary, StorageNames.Programme)] IPersistentState<AreaSummaryState> store,
     ProgrammeReferenceData data,
     TimeProvider time,
     IOptions<SummaryOptions> options,

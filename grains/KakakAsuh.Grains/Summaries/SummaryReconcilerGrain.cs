@@ -1,5 +1,6 @@
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Domain.Summaries;
+using KakakAsuh.Storage.GrainState;
 using KakakAsuh.Summaries;
 using Microsoft.Extensions.Logging;
 
@@ -9,6 +10,7 @@ namespace KakakAsuh.Grains.Summaries;
 /// Re-reports every stored UMKM and mentor to its area summary, then has every kelurahan and then every kecamatan
 /// push its totals up (see <see cref="ISummaryReconcilerGrain"/>).
 /// </summary>
+[GrainType(GrainTypes.SummaryReconciler)]
 public sealed class SummaryReconcilerGrain(
     IStoredStateScanner scanner,
     ProgrammeReferenceData data,

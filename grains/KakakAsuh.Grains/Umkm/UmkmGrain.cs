@@ -17,8 +17,9 @@ using Microsoft.Extensions.Options;
 namespace KakakAsuh.Grains.Umkm;
 
 /// <summary>One UMKM: loads its state, asks the rules, persists, and keeps its mentor grains in step.</summary>
+[GrainType(GrainTypes.Umkm)]
 public sealed class UmkmGrain(
-    [PersistentState("umkm", StorageNames.Programme)] IPersistentState<UmkmState> store,
+    [PersistentState(StateNames.Umkm, StorageNames.Programme)] IPersistentState<UmkmState> store,
     ProgrammeReferenceData data,
     TimeProvider time,
     IGrainContext grainContext,

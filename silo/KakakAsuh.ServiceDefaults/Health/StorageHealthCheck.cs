@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using KakakAsuh.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KakakAsuh.ServiceDefaults.Health;

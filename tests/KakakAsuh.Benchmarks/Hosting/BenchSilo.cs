@@ -1,24 +1,22 @@
-using System.Net;
-using Azure.Data.Tables;
 using KakakAsuh.Silo;
+using KakakAsuh.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
 
 namespace KakakAsuh.Benchmarks.Hosting;
 
 /// <summary>
-/// A real silo host in this process, built as the silo's Program builds it: the programme's grains
-/// (<see cref="ProgrammeSiloExtensions.AddProgrammeGrains"/>), TCP endpoints on free loopback ports and Azure table
-/// clustering with a cluster id of its own. Errors are logged to stderr until the silo is asked to stop.
+/// A real silo host in this process, composed as the silo host composes it (<see cref="ProgrammeSilo.AddProgrammeSilo"/>):
+/// TCP endpoints on free loopback ports, Azure table clustering and storage with a cluster id of its own. Errors are
+/// logged to stderr until the silo is asked to stop.
 /// </summary>
 public sealed class BenchSilo : IAsyncDisposable
 {
     private readonly IHost host;
     private volatile bool stopping;
 
-    private BenchSilo(string grainStorage, string clustering, string clusterId, Action<ISiloBuilder>? configure)
+    private BenchSilo(ProgrammeStorage storage, string clusterId, bool grainStateInMemory, Action<ISiloBuilder>? configure)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // Reconciliation (a full scan of stored UMKM, 2 minutes after a start, then every 6 hours) is kept out of
@@ -26,12 +24,16 @@ public sealed class BenchSilo : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection([new("Summaries:ReconcileAfterStart", "1.00:00:00")]);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddFilter((_, level) => level >= LogLevel.Error && !stopping);
+        var settings = new SiloSettings { ClusterId = clusterId, ServiceId = clusterId, SiloPort = FreePort.Next(), GatewayPort = FreePort.Next(), Kubernetes = false };
         builder.UseOrleans(silo =>
         {
-            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId));
-            silo.ConfigureEndpoints(IPAddress.Loopback, FreePort.Next(), FreePort.Next());
-            silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(clustering));
-            silo.AddProgrammeGrains(grainStorage);
+            silo.AddProgrammeSilo(settings, storage, o =>
+            {
+                if (grainStateInMemory)
+                {
+                    o.GrainStorage = InMemory;
+                }
+            });
             configure?.Invoke(silo);
         });
         host = builder.Build();
@@ -39,14 +41,24 @@ public sealed class BenchSilo : IAsyncDisposable
 
     public IServiceProvider Services => host.Services;
 
-    /// <param name="grainStorage">The grain storage connection string, or <see cref="ProgrammeSiloExtensions.InMemoryStorage"/>.</param>
-    /// <param name="clustering">The Azure table connection string for cluster membership.</param>
-    /// <param name="configure">More silo configuration, after the programme's grains (e.g. a programme clock).</param>
-    public static async Task<BenchSilo> StartAsync(string grainStorage, string clustering, string clusterId, Action<ISiloBuilder>? configure = null)
+    /// <param name="storage">Azurite: cluster membership, and grain state unless <paramref name="grainStateInMemory"/>.</param>
+    /// <param name="grainStateInMemory">
+    /// Grain state and reminders in the silo's memory (Orleans' memory providers, in the programme's JSON format), to
+    /// fill a city of a million UMKM: lost when the silo stops, so nothing is reconciled from it and nothing measured
+    /// with it nudges (the nudge benchmark runs on Azurite).
+    /// </param>
+    /// <param name="configure">More silo configuration, after the programme's (e.g. a programme clock).</param>
+    public static async Task<BenchSilo> StartAsync(ProgrammeStorage storage, string clusterId, bool grainStateInMemory = false, Action<ISiloBuilder>? configure = null)
     {
-        var silo = new BenchSilo(grainStorage, clustering, clusterId, configure);
+        var silo = new BenchSilo(storage, clusterId, grainStateInMemory, configure);
         await silo.host.StartAsync();
         return silo;
+    }
+
+    private static void InMemory(ISiloBuilder silo)
+    {
+        silo.AddMemoryGrainStorage(StorageNames.Programme);
+        silo.UseInMemoryReminderService();
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public static class MachineInfo
     {
         yield return $"date: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC";
         yield return $"machine: {Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGiB():0.0} GiB memory, {RuntimeInformation.OSDescription.Trim()}";
-        yield return $".NET: {RuntimeInformation.FrameworkDescription} (server GC: {System.Runtime.GCSettings.IsServerGC}); Azurite {AzuriteVersion()} on Node.js, in memory{(Hosting.AzuriteProcess.Script.StartsWith(Hosting.RepoPaths.Root, StringComparison.Ordinal) ? "" : $" (from {Hosting.AzuriteProcess.Script})")}";
+        yield return $".NET: {RuntimeInformation.FrameworkDescription} (server GC: {System.Runtime.GCSettings.IsServerGC}); Azurite {AzuriteVersion()} on Node.js, in memory{(RepoPaths.AzuriteTableMain.StartsWith(RepoPaths.Root, StringComparison.Ordinal) ? "" : $" (from {RepoPaths.AzuriteTableMain})")}";
         yield return $"load average at start: {LoadAverage()}";
     }
 
@@ -33,7 +33,7 @@ public static class MachineInfo
     private static string AzuriteVersion()
     {
         // main.js is dist/src/table/main.js inside the package.
-        var package = Path.Combine(Path.GetDirectoryName(Hosting.AzuriteProcess.Script)!, "..", "..", "..", "package.json");
+        var package = Path.Combine(Path.GetDirectoryName(RepoPaths.AzuriteTableMain)!, "..", "..", "..", "package.json");
         if (!File.Exists(package))
         {
             return "?";

@@ -22,7 +22,7 @@ public static class RawUpserts
     {
         var prefix = $"{serviceId}_umkm_";
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix[..^1] + "`"}");
-        await foreach (var entity in tables.GetTableClient(KakakAsuh.Silo.AzureTableStateScanner.TableName).QueryAsync<TableEntity>(filter, maxPerPage: 1))
+        await foreach (var entity in tables.GetTableClient(KakakAsuh.Storage.ProgrammeTables.GrainState).QueryAsync<TableEntity>(filter, maxPerPage: 1))
         {
             return new TableEntity(entity.Where(p => p.Key is not ("odata.etag" or "Timestamp")).ToDictionary(p => p.Key, p => p.Value));
         }

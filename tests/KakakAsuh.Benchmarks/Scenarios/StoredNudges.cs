@@ -23,7 +23,7 @@ public static class StoredNudges
     }
 
     /// <summary>The nudge table the outbox grains write, one row per nudge.</summary>
-    public const string NudgeTable = KakakAsuh.ServiceDefaults.ProgrammeTables.Nudges;
+    public const string NudgeTable = KakakAsuh.Storage.ProgrammeTables.Nudges;
 
     /// <summary>
     /// Each partition of the nudge table (one per kecamatan): its key, the rows that match <paramref name="count"/>,

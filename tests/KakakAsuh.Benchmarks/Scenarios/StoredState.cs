@@ -12,7 +12,7 @@ public static class StoredState
     {
         var prefix = $"{serviceId}_{grainType}_";
         var filter = TableClient.CreateQueryFilter($"PartitionKey ge {prefix} and PartitionKey lt {prefix[..^1] + "`"} and RowKey eq {rowKey}");
-        return tables.GetTableClient(KakakAsuh.Silo.AzureTableStateScanner.TableName).QueryAsync<TableEntity>(filter);
+        return tables.GetTableClient(KakakAsuh.Storage.ProgrammeTables.GrainState).QueryAsync<TableEntity>(filter);
     }
 
     /// <summary>The state's JSON, joined from its <c>StringData</c> properties; empty when there is none.</summary>

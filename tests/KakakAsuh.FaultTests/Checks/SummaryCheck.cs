@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using KakakAsuh.FaultTests.Hosting;
 
 namespace KakakAsuh.FaultTests.Checks;
 
@@ -16,7 +17,7 @@ public static class SummaryCheck
     public static async Task<(TimeSpan? Took, string LastDifference)> WaitExactAsync(HttpClient http, StoredState storage, TimeSpan limit)
     {
         var clock = Stopwatch.StartNew();
-        var difference = await Poll.UntilAsync(() => DifferenceAsync(http, storage), d => d.Length == 0, limit);
+        var difference = await Eventually.MatchesAsync(() => DifferenceAsync(http, storage), d => d.Length == 0, limit, FaultCluster.Poll);
         return difference.Length == 0 ? (clock.Elapsed, "") : (null, difference);
     }
 

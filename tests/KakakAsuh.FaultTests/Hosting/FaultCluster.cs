@@ -12,22 +12,15 @@ public sealed class FaultCluster : IAsyncDisposable
 {
     public const int SiloCount = 3;
 
-    private readonly BenchTokens tokens = new();
+    /// <summary>How often a check reads again: the processes run on their own clocks, and a second keeps reads light beside the load.</summary>
+    public static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
 
     private FaultCluster(string name, TimeSpan firstReminderTick)
     {
         Folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "kakak-asuh-faults", $"{name}-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}"[..(name.Length + 15)])).FullName;
         ClusterId = $"faults-{Guid.NewGuid():N}"[..20];
-        Azurite = new DiskAzurite(Folder);
-        var common = new Dictionary<string, string>
-        {
-            ["DOTNET_ENVIRONMENT"] = "Production",
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__Storage"] = Azurite.ConnectionString,
-            ["Orleans__ClusterId"] = ClusterId,
-            ["Orleans__ServiceId"] = ClusterId,
-            ["Logging__LogLevel__Default"] = "Warning",
-        };
+        Azurite = new Azurite(Folder, dataFolder: Path.Combine(Folder, "azurite"));
+        var common = ClusterSettings.For(Azurite.ConnectionString, ClusterId);
         var silo = new Dictionary<string, string>(common)
         {
             // Round deadlines and nudges tick every 5 s instead of hourly; the first tick comes after the fault.
@@ -38,9 +31,9 @@ public sealed class FaultCluster : IAsyncDisposable
             ["Summaries__ReconcileAfterStart"] = "1.00:00:00",
         };
         Silos = [.. Enumerable.Range(1, SiloCount).Select(i => new SiloProcess($"silo{i}", Folder, silo))];
-        Api = new ApiProcess(Folder, common, tokens);
+        Api = new ApiProcess("api", common, Folder);
         Http = new HttpClient { BaseAddress = Api.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.Staff("fault-tester"));
+        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("staff", "fault-tester", expires: DateTime.UtcNow.AddHours(3)));
     }
 
     /// <summary>Where the processes' logs (and Azurite's data) are.</summary>
@@ -48,7 +41,7 @@ public sealed class FaultCluster : IAsyncDisposable
 
     public string ClusterId { get; }
 
-    public DiskAzurite Azurite { get; }
+    public Azurite Azurite { get; }
 
     public IReadOnlyList<SiloProcess> Silos { get; }
 

@@ -20,7 +20,8 @@ public sealed class SiloProcess(string name, string logFolder, IReadOnlyDictiona
 
     public void Start()
     {
-        var start = new ProcessStartInfo("dotnet") { ArgumentList = { Binaries.SiloDll }, WorkingDirectory = Path.GetDirectoryName(Binaries.SiloDll)! };
+        var dll = RepoPaths.SiloDll;
+        var start = new ProcessStartInfo("dotnet") { ArgumentList = { dll }, WorkingDirectory = Path.GetDirectoryName(dll)! };
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;

@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Text.Json;
-using KakakAsuh.ClientApi.Seeding;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Grains.Nudges;
 using KakakAsuh.Grains.Summaries;
+using KakakAsuh.Seeder;
 using KakakAsuh.Silo;
 using KakakAsuh.Tests.Infrastructure;
 using Orleans.Hosting.Kubernetes;
@@ -11,7 +11,7 @@ using Orleans.Hosting.Kubernetes;
 namespace KakakAsuh.Tests.Deploy;
 
 /// <summary>
-/// Every configuration key the silo or the client API reads: their appsettings files, the properties of their
+/// Every configuration key the silo, the client API or the seeder reads: their appsettings files, the properties of their
 /// options classes under each section, and the keys ASP.NET Core's JWT bearer handler reads from
 /// <c>Authentication:Schemes:Bearer</c>. Keys compare without case and without array indexes, as configuration does.
 /// </summary>
@@ -37,7 +37,7 @@ public static class ConfigurationKeys
     private static HashSet<string> Collect()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in new[] { "silo/KakakAsuh.Silo", "client-api/KakakAsuh.ClientApi" }
+        foreach (var file in new[] { "silo/KakakAsuh.Silo", "client-api/KakakAsuh.ClientApi", "tools/KakakAsuh.Seeder" }
             .SelectMany(app => Directory.GetFiles(Path.Combine(RepoPaths.Root, app), "appsettings*.json")))
         {
             using var json = JsonDocument.Parse(File.ReadAllText(file));

@@ -13,7 +13,7 @@ public sealed class StorageHealthCheckTests
     public async Task Check_WithAzuriteUp_IsHealthy()
     {
         var tables = new TableServiceClient(await Azurite.ConnectionStringAsync());
-        await tables.CreateTableIfNotExistsAsync(KakakAsuh.ServiceDefaults.ProgrammeTables.GrainState);
+        await tables.CreateTableIfNotExistsAsync(KakakAsuh.Storage.ProgrammeTables.GrainState);
 
         var result = await new StorageHealthCheck(tables).CheckHealthAsync(new HealthCheckContext());
 
@@ -23,7 +23,7 @@ public sealed class StorageHealthCheckTests
     [Fact]
     public async Task Check_WithNothingListening_IsUnhealthyWithinItsTimeout()
     {
-        var nowhere = Regex.Replace(await Azurite.ConnectionStringAsync(), @"127\.0\.0\.1:\d+", $"127.0.0.1:{Azurite.FreePort()}");
+        var nowhere = Regex.Replace(await Azurite.ConnectionStringAsync(), @"127\.0\.0\.1:\d+", $"127.0.0.1:{FreePort.Next()}");
         var started = DateTime.UtcNow;
 
         var result = await new StorageHealthCheck(new TableServiceClient(nowhere)).CheckHealthAsync(new HealthCheckContext());

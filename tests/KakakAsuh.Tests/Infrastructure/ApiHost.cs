@@ -15,7 +15,6 @@ public static class ApiHost
         web.UseSetting("ConnectionStrings:Storage", storage);
         web.UseSetting("Orleans:ClusterId", clusterId);
         web.UseSetting("Orleans:ServiceId", clusterId);
-        web.UseSetting("Seed:Enabled", "false");
         // Tests make many requests with few tokens: the limits are set explicitly, far above what they need.
         web.UseSetting("RateLimiting:PermitLimit", "1000000");
         web.UseSetting("RateLimiting:AnonymousPermitLimit", "1000000");

@@ -11,7 +11,7 @@ namespace KakakAsuh.Tests.Infrastructure;
 /// </summary>
 public sealed class GrainStateTable(string connectionString, string serviceId)
 {
-    public const string TableName = KakakAsuh.Silo.AzureTableStateScanner.TableName;
+    public const string TableName = KakakAsuh.Storage.ProgrammeTables.GrainState;
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 

@@ -5,7 +5,7 @@ namespace KakakAsuh.Tests.Infrastructure;
 /// <summary>Reads the nudge table straight from Azure Table storage with <c>Azure.Data.Tables</c>, independent of the grains.</summary>
 public sealed class NudgeRows(string connectionString, string serviceId)
 {
-    private readonly TableClient table = new(connectionString, KakakAsuh.ServiceDefaults.ProgrammeTables.Nudges);
+    private readonly TableClient table = new(connectionString, KakakAsuh.Storage.ProgrammeTables.Nudges);
 
     /// <summary>Every nudge row of this service (partitions <c>{serviceId}_{kecamatan}</c>).</summary>
     public async Task<IReadOnlyList<TableEntity>> EntitiesAsync()

@@ -27,8 +27,8 @@ public sealed class SiloProcessHost : IAsyncLifetime
             $"--ConnectionStrings:Storage={await Azurite.ConnectionStringAsync()}",
             $"--Orleans:ClusterId={ServiceId}",
             $"--Orleans:ServiceId={ServiceId}",
-            $"--Orleans:SiloPort={Azurite.FreePort()}",
-            $"--Orleans:GatewayPort={Azurite.FreePort()}",
+            $"--Orleans:SiloPort={FreePort.Next()}",
+            $"--Orleans:GatewayPort={FreePort.Next()}",
             // 0: Kestrel picks a free port, read back below, as a script starting silos side by side would.
             "--Orleans:HttpPort=0",
             "--Orleans:AdvertisedIp=127.0.0.1",

@@ -1,4 +1,5 @@
 using KakakAsuh.Silo;
+using KakakAsuh.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -19,12 +20,11 @@ public static class TestClusters
     ];
 
     /// <summary>
-    /// The programme's grains as the silo host adds them, with short history and webhook intervals, no real reminder
-    /// tick within the first hour, and the fake programme clock: the one setup every test silo shares.
+    /// What every test silo changes in the programme's silo (<see cref="ProgrammeSilo.AddProgrammeSilo"/>): short
+    /// history and webhook intervals, no real reminder tick within the first hour, and the fake programme clock.
     /// </summary>
-    public static void AddProgrammeGrainsForTests(ISiloBuilder silo, string storage, FakeTimeProvider time)
+    public static void UseTestSettings(ISiloBuilder silo, FakeTimeProvider time)
     {
-        silo.AddProgrammeGrains(storage);
         silo.Services.Configure<KakakAsuh.Grains.Summaries.SummaryOptions>(o => o.HistoryInterval = TimeSpan.FromMilliseconds(50));
         silo.Services.Configure<KakakAsuh.Grains.Nudges.WebhookOptions>(o => (o.RetryBase, o.Poll) = (TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(20)));
         // Tests deliver reminder ticks by hand; a real first tick (a minute after registration by default) landing
@@ -49,13 +49,15 @@ public static class TestClusters
 
     public static async Task<InProcessTestCluster> StartAsync(string serviceId, FakeTimeProvider time, short silos = 1, Action<ISiloBuilder>? configure = null)
     {
-        var storage = await Azurite.ConnectionStringAsync();
+        var storage = new ProgrammeStorage(await Azurite.ConnectionStringAsync());
         var builder = new InProcessTestClusterBuilder(silos);
         builder.Options.ServiceId = serviceId;
         builder.Options.ClusterId = serviceId;
         builder.ConfigureSilo((_, silo) =>
         {
-            AddProgrammeGrainsForTests(silo, storage, time);
+            // The test cluster brings its own endpoints and membership; everything else is the programme's silo.
+            silo.AddProgrammeSilo(new SiloSettings { ClusterId = serviceId, ServiceId = serviceId, Kubernetes = false }, storage, o => o.JoinThroughMembershipTable = false);
+            UseTestSettings(silo, time);
             configure?.Invoke(silo);
         });
         var cluster = builder.Build();

@@ -1,9 +1,8 @@
-using System.Net;
-using Azure.Data.Tables;
+using KakakAsuh.Silo;
+using KakakAsuh.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Configuration;
 
 namespace KakakAsuh.Tests.Infrastructure;
 
@@ -16,16 +15,15 @@ public static class TestSilo
 {
     public static async Task<IHost> StartAsync(string clusterId, FakeTimeProvider time)
     {
-        var storage = await Azurite.ConnectionStringAsync();
+        var storage = new ProgrammeStorage(await Azurite.ConnectionStringAsync());
+        var settings = new SiloSettings { ClusterId = clusterId, ServiceId = clusterId, SiloPort = FreePort.Next(), GatewayPort = FreePort.Next(), Kubernetes = false };
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         LogSink.AddTo(builder.Logging);
         builder.UseOrleans(silo =>
         {
-            silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (clusterId, clusterId));
-            silo.ConfigureEndpoints(IPAddress.Loopback, Azurite.FreePort(), Azurite.FreePort());
-            silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(storage));
-            TestClusters.AddProgrammeGrainsForTests(silo, storage, time);
+            silo.AddProgrammeSilo(settings, storage);
+            TestClusters.UseTestSettings(silo, time);
         });
         var host = builder.Build();
         await host.StartAsync();

@@ -75,7 +75,7 @@ public sealed class WebhookDeliveryTests(ClusterFixture fixture) : IAsyncLifetim
     [Fact]
     public async Task ReceiverThatStaysDown_QueuesAtMostMaxPending_AndTheQueueStaysStorable()
     {
-        var dead = new WebhookReceiver(Keys.New("hook"), new Uri($"http://127.0.0.1:{Azurite.FreePort()}/hook"), Secret, Kelurahan);
+        var dead = new WebhookReceiver(Keys.New("hook"), new Uri($"http://127.0.0.1:{FreePort.Next()}/hook"), Secret, Kelurahan);
         var delivery = fixture.Grains.GetGrain<IWebhookDeliveryGrain>(dead.Id);
         var reason = new string('x', 400);
         Nudge[] Batch(int from, int count) =>

@@ -8,6 +8,8 @@ namespace KakakAsuh.Tests.Pages;
 
 /// <summary>The district view and the staff worklist in Debian's Chromium, against the API on a real port.</summary>
 [Collection(PagesCollection.Name)]
+// Headless Chromium against a real Kestrel port: `--filter "Category!=Browser"` leaves these out.
+[Trait("Category", "Browser")]
 public sealed class PagesTests(PagesFixture fixture, ITestOutputHelper output)
 {
     private static readonly string CityHead = Tokens.For("district-head", "walikota", wilayah: "31.73");

@@ -54,7 +54,7 @@ public sealed class ErasureGrainTests(ClusterFixture fixture)
         var phone = $"0822{Random.Shared.Next(10_000_000, 99_999_999)}";
         var umkm = Keys.New("umkm");
         // A receiver nobody listens on: the nudge stays pending (stored in the delivery grain's state) for the whole test.
-        var receiver = new WebhookReceiver(Keys.New("hook"), new Uri($"http://127.0.0.1:{Azurite.FreePort()}/nudges"), "secret", "31.73");
+        var receiver = new WebhookReceiver(Keys.New("hook"), new Uri($"http://127.0.0.1:{FreePort.Next()}/nudges"), "secret", "31.73");
         var delivery = fixture.Grains.GetGrain<IWebhookDeliveryGrain>(receiver.Id);
         await delivery.EnqueueAsync(receiver, [new Nudge { Id = $"{Samples.Kecamatan}~{umkm}~halal~lp3h-check~Mentor", UmkmId = umkm, Reason = $"hubungi pemilik di {phone}" }]);
         Assert.Contains(await StoredTextsAsync(), t => t.Contains(phone, StringComparison.Ordinal));

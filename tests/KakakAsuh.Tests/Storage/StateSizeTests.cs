@@ -1,5 +1,5 @@
-using KakakAsuh.Grains.Common;
-using KakakAsuh.Silo;
+using KakakAsuh.Storage;
+using KakakAsuh.Storage.GrainState;
 using KakakAsuh.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;

@@ -1,0 +1,98 @@
+using System.Text.Json.Serialization;
+using Azure.Data.Tables;
+using KakakAsuh.Storage.GrainState;
+using KakakAsuh.Storage.Nudges;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Orleans.Clustering.AzureStorage;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace KakakAsuh.Storage;
+
+/// <summary>Puts the programme's data where it lives: each piece of storage a silo or a client of the cluster uses.</summary>
+public static class StorageSetup
+{
+    /// <summary>This process's <see cref="ProgrammeStorage"/>, and its patient client for the readiness check.</summary>
+    public static IServiceCollection AddProgrammeStorage(this IServiceCollection services, ProgrammeStorage storage)
+    {
+        services.TryAddSingleton(storage);
+        return services.AddPatientTableClient();
+    }
+
+    /// <summary>
+    /// The same, built on first use from <c>ConnectionStrings:Storage</c>: a client of the cluster (the API, the seeder)
+    /// reads its configuration once the host is built, so settings added by tests are seen.
+    /// </summary>
+    public static IServiceCollection AddProgrammeStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => ProgrammeStorage.From(sp.GetRequiredService<IConfiguration>()));
+        return services.AddPatientTableClient();
+    }
+
+    /// <summary>The silo joins its cluster through the membership table.</summary>
+    public static ISiloBuilder UseProgrammeClustering(this ISiloBuilder silo, ProgrammeStorage storage) =>
+        silo.UseAzureStorageClustering(o => (o.TableServiceClient, o.TableName) = (storage.Patient, ProgrammeTables.Membership));
+
+    /// <summary>A client of the cluster finds the silos' gateways in the membership table.</summary>
+    public static IClientBuilder UseProgrammeClustering(this IClientBuilder client)
+    {
+        client.Services.AddProgrammeStorage();
+        return client.UseAzureStorageClustering((OptionsBuilder<AzureStorageGatewayOptions> options) => options.Configure<ProgrammeStorage>((o, storage) =>
+            (o.TableServiceClient, o.TableName) = (storage.Patient, ProgrammeTables.Membership)));
+    }
+
+    /// <summary>
+    /// Grain state is System.Text.Json with enums as names: what the <c>StringData</c> columns hold, and how
+    /// <see cref="AzureTableStateScanner"/> reads them back. Whatever provider keeps the state uses it.
+    /// </summary>
+    public static ISiloBuilder UseProgrammeStateFormat(this ISiloBuilder silo)
+    {
+        silo.UseSystemTextJsonGrainStorageSerializer();
+        silo.Services.Configure<SystemTextJsonGrainStorageSerializerOptions>(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return silo;
+    }
+
+    /// <summary>
+    /// Grain state in the table <see cref="ProgrammeTables.GrainState"/> (provider <see cref="StorageNames.Programme"/>)
+    /// and reminders in <see cref="ProgrammeTables.Reminders"/>, both through the fail-fast client.
+    /// </summary>
+    public static ISiloBuilder AddProgrammeGrainStorage(this ISiloBuilder silo, ProgrammeStorage storage)
+    {
+        silo.AddAzureTableGrainStorage(StorageNames.Programme, options => options.Configure<IGrainStorageSerializer>((o, serializer) =>
+        {
+            o.TableServiceClient = storage.FailFast;
+            o.TableName = ProgrammeTables.GrainState;
+            // A state the string format would store cut off is refused instead (see BoundedGrainStateSerializer).
+            o.GrainStorageSerializer = new BoundedGrainStateSerializer(serializer);
+            // Readable JSON in the table, so an operator (or an independent reader) can inspect a grain's state.
+            o.UseStringFormat = true;
+            // A grain that clears its state (an access-log day past its retention) leaves no row behind.
+            o.DeleteStateOnClear = true;
+        }));
+        silo.UseAzureTableReminderService(o => (o.TableServiceClient, o.TableName) = (storage.FailFast, ProgrammeTables.Reminders));
+        return silo;
+    }
+
+    /// <summary>
+    /// The programme's own tables beside grain state: the nudge table (fail-fast client) and the reader reconciliation
+    /// scans stored UMKM and mentors with (patient client: a full scan takes pages that may be slow under load).
+    /// </summary>
+    public static ISiloBuilder AddProgrammeTables(this ISiloBuilder silo, ProgrammeStorage storage)
+    {
+        silo.Services.AddSingleton(sp => new NudgeTable(
+            storage.FailFast.GetTableClient(ProgrammeTables.Nudges), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, storage.Patient));
+        return silo;
+    }
+
+    private static IServiceCollection AddPatientTableClient(this IServiceCollection services)
+    {
+        services.TryAddSingleton<TableServiceClient>(sp => sp.GetRequiredService<ProgrammeStorage>().Patient);
+        return services;
+    }
+}
