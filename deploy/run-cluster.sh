@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs KakakAsuh.Actors on this machine as a cluster: Azurite (its data on disk in .azurite/ of the checkout),
 # N silos (default 2) and the client API on http://127.0.0.1:5080, all on loopback, one cluster in one Azurite.
-# On first start the seeder (tools/KakakAsuh.Seeder, a client of the cluster that exits when done) seeds the programme
+# On first start the seeder (client-api/KakakAsuh.Seeder, a client of the cluster that exits when done) seeds the programme
 # as published; a later start keeps the data. Installs what it needs on a fresh machine. Ctrl-C stops the seeder if it
 # still runs, the API, then the silos, then Azurite.
 #
@@ -69,7 +69,7 @@ done
 pids+=($!); signals+=(TERM); names+=("the client API"); api=$!
 
 # Seeds the published programme unless it was seeded before (or SEED=false), then exits; it waits for the silos itself.
-(cd tools/KakakAsuh.Seeder/bin/Release/net10.0 && Seed__Enabled="$SEED" exec setsid dotnet KakakAsuh.Seeder.dll) &
+(cd client-api/KakakAsuh.Seeder/bin/Release/net10.0 && Seed__Enabled="$SEED" exec setsid dotnet KakakAsuh.Seeder.dll) &
 pids+=($!); signals+=(TERM); names+=("the seeder")
 
 cat <<EOT

@@ -8,13 +8,13 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY grains/KakakAsuh.Abstractions/KakakAsuh.Abstractions.csproj grains/KakakAsuh.Abstractions/
 COPY grains/KakakAsuh.Domain/KakakAsuh.Domain.csproj grains/KakakAsuh.Domain/
 COPY grains/KakakAsuh.Storage/KakakAsuh.Storage.csproj grains/KakakAsuh.Storage/
-COPY tools/KakakAsuh.Seeder/KakakAsuh.Seeder.csproj tools/KakakAsuh.Seeder/
-RUN dotnet restore tools/KakakAsuh.Seeder/KakakAsuh.Seeder.csproj
+COPY client-api/KakakAsuh.Seeder/KakakAsuh.Seeder.csproj client-api/KakakAsuh.Seeder/
+RUN dotnet restore client-api/KakakAsuh.Seeder/KakakAsuh.Seeder.csproj
 COPY grains/KakakAsuh.Abstractions/ grains/KakakAsuh.Abstractions/
 COPY grains/KakakAsuh.Domain/ grains/KakakAsuh.Domain/
 COPY grains/KakakAsuh.Storage/ grains/KakakAsuh.Storage/
-COPY tools/KakakAsuh.Seeder/ tools/KakakAsuh.Seeder/
-RUN dotnet publish tools/KakakAsuh.Seeder/KakakAsuh.Seeder.csproj -c Release --no-restore -o /app
+COPY client-api/KakakAsuh.Seeder/ client-api/KakakAsuh.Seeder/
+RUN dotnet publish client-api/KakakAsuh.Seeder/KakakAsuh.Seeder.csproj -c Release --no-restore -o /app
 
 # A console app: the .NET runtime is enough (no ASP.NET Core).
 FROM mcr.microsoft.com/dotnet/runtime:10.0

@@ -37,7 +37,7 @@ public static class ConfigurationKeys
     private static HashSet<string> Collect()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in new[] { "silo/KakakAsuh.Silo", "client-api/KakakAsuh.ClientApi", "tools/KakakAsuh.Seeder" }
+        foreach (var file in new[] { "silo/KakakAsuh.Silo", "client-api/KakakAsuh.ClientApi", "client-api/KakakAsuh.Seeder" }
             .SelectMany(app => Directory.GetFiles(Path.Combine(RepoPaths.Root, app), "appsettings*.json")))
         {
             using var json = JsonDocument.Parse(File.ReadAllText(file));
