@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace KakakAsuh.Tests.Infrastructure;
 
 /// <summary>
-/// Debian's Chromium (installed by <c>.ci/run</c>), driven headless by Playwright's bundled driver; Playwright never
+/// Debian's Chromium (installed by <c>tests/run.sh</c>), driven headless by Playwright's bundled driver; Playwright never
 /// downloads a browser of its own. Without Chromium the browser tests fail and say how to install it.
 /// </summary>
 public static class Chromium
@@ -21,7 +21,7 @@ public static class Chromium
     {
         if (!File.Exists(ExecutablePath))
         {
-            throw new InvalidOperationException($"Chromium is not installed at {ExecutablePath}: the browser tests need Debian's chromium package (apt-get install -y chromium; .ci/run installs it).");
+            throw new InvalidOperationException($"Chromium is not installed at {ExecutablePath}: the browser tests need Debian's chromium package (apt-get install -y chromium; ./tests/run.sh installs it).");
         }
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ExecutablePath, Headless = true, Args = Flags });
