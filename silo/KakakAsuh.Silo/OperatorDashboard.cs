@@ -1,12 +1,13 @@
 using System.Net;
+using KakakAsuh.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Orleans.Dashboard;
 
 namespace KakakAsuh.Silo;
 
 /// <summary>
-/// Orleans' dashboard at <c>/dashboard/</c>, for holders of an <c>admin</c> bearer token (the same issuer, audience
-/// and signing keys as the client API, configuration <c>Authentication:Schemes:Bearer</c>). A script sends the token
+/// Orleans' dashboard at <c>/dashboard/</c>, for holders of an <c>admin</c> bearer token from the same identity provider
+/// as the client API (<see cref="ProgrammeBearer"/>: its JWKS, the same claim mapping). A script sends the token
 /// in the <c>Authorization</c> header; a browser pastes it once at <c>/dashboard/login</c>, which keeps it in an
 /// HTTP-only cookie for this path only.
 /// </summary>
@@ -19,7 +20,8 @@ public static class OperatorDashboard
 
     public static WebApplicationBuilder AddOperatorDashboard(this WebApplicationBuilder builder)
     {
-        builder.Services.AddAuthentication().AddJwtBearer(o => o.Events = new JwtBearerEvents
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddProgrammeBearer();
+        builder.Services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.Events = new JwtBearerEvents
         {
             OnMessageReceived = c =>
             {
@@ -77,8 +79,9 @@ public static class OperatorDashboard
         <html lang="en"><head><meta charset="utf-8"><title>KakakAsuh silo dashboard</title></head>
         <body style="font-family: sans-serif; max-width: 40em; margin: 3em auto">
         <h1>Operator's dashboard</h1>
-        <p>Paste a bearer token with the role <code>admin</code> (in Development:
-        <code>dotnet user-jwts create --project client-api/KakakAsuh.ClientApi --role admin --name you --output token</code>).
+        <p>Paste a bearer token with the role <code>admin</code> from the programme's identity provider (in Development,
+        the provider the run command starts: <code>curl -s -d "grant_type=password&amp;client_id=kakak-asuh-scripts&amp;username=admin&amp;password=admin-asuh&amp;scope=openid roles kakak-asuh" http://127.0.0.1:5090/connect/token</code>,
+        its <code>access_token</code>).
         It is kept in an HTTP-only cookie for {WebUtility.HtmlEncode(Path)} until the browser closes. Coming back here means
         the token was not accepted (expired, another issuer or audience, or no signing key this silo trusts).</p>
         <form method="post" action="{Path}/login">

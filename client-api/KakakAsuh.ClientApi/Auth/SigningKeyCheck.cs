@@ -1,3 +1,4 @@
+using KakakAsuh.ServiceDefaults.Auth;
 using Microsoft.Extensions.Options;
 
 namespace KakakAsuh.ClientApi.Auth;
@@ -23,11 +24,11 @@ public sealed class SigningKeyCheck
             {
                 var bearer = config.GetSection(Section);
                 var keys = bearer.GetSection("SigningKeys").GetChildren().ToList();
-                check.HasKeys = keys.Any(k => !string.IsNullOrWhiteSpace(k["Value"])) || !string.IsNullOrWhiteSpace(bearer["Authority"]);
+                check.HasKeys = ProgrammeBearer.HasTokenSource(config);
                 check.UsesDevelopmentIssuer = keys.Any(k => k["Issuer"] == DevelopmentIssuer) || bearer["ValidIssuer"] == DevelopmentIssuer;
             })
             .Validate<IHostEnvironment>((check, env) => env.IsDevelopment() || check.HasKeys,
-                $"Outside Development the API needs its token signing keys: set {Section}:SigningKeys (e.g. env Authentication__Schemes__Bearer__SigningKeys__0__Value) or {Section}:Authority.")
+                $"Outside Development the API needs its token signing keys: set {Section}:SigningKeys (e.g. env Authentication__Schemes__Bearer__SigningKeys__0__Value) or {Section}:Authority / {ProgrammeBearer.OidcAuthorityKey} (the identity provider).")
             .Validate<IHostEnvironment>((check, env) => env.IsDevelopment() || !check.UsesDevelopmentIssuer,
                 $"The development signing key and issuer of dotnet user-jwts ('{DevelopmentIssuer}') work in Development only; configure the real issuer and keys.")
             .ValidateOnStart();

@@ -14,13 +14,17 @@ namespace KakakAsuh.Tests.Pages;
 
 /// <summary>
 /// The client API on a real Kestrel port (a browser cannot reach a TestServer), as a client of a real silo on
-/// Azurite, with a small programme in it (<see cref="PagesData"/>), and Debian's Chromium to look at its pages.
+/// Azurite, with a small programme in it (<see cref="PagesData"/>), configured as the run command configures it
+/// (Development, people sign in at the development identity provider), and Debian's Chromium to look at its pages.
 /// </summary>
 public sealed class PagesFixture : IAsyncLifetime
 {
     private IHost? silo;
     private WebApplicationFactory<Program>? factory;
     private IPlaywright? playwright;
+
+    /// <summary>The identity provider the pages sign in at, with the demo accounts.</summary>
+    public IdentityProvider Identity { get; private set; } = null!;
 
     public FakeTimeProvider Time { get; } = new(TestClusters.ProgrammeStart);
 
@@ -39,10 +43,14 @@ public sealed class PagesFixture : IAsyncLifetime
         var clusterId = Keys.New("pages");
         silo = await TestSilo.StartAsync(clusterId, Time);
         var storage = await Azurite.ConnectionStringAsync();
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => ApiHost.Configure(web, clusterId, storage, Time));
-        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        // The provider must know the API's address (its redirect URI) before either starts.
+        var port = FreePort.Next();
+        Identity = await IdentityProvider.StartAsync($"http://127.0.0.1:{port}");
+        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => ApiHost.Configure(web, clusterId, storage, Time, Identity));
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         factory.StartServer();
         BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        Assert.Equal(Identity.ApiUrl, BaseUrl);
         Data = await PagesData.CreateAsync(Grains, Time);
         await Eventually.MatchesAsync(() => Grains.GetGrain<IAreaSummaryGrain>("31.73").GetAsync(), s => s[CountKeys.Umkm] == Data.UmkmTotal);
     }
@@ -65,6 +73,10 @@ public sealed class PagesFixture : IAsyncLifetime
         if (factory is not null)
         {
             await factory.DisposeAsync();
+        }
+        if (Identity is not null)
+        {
+            await Identity.DisposeAsync();
         }
         if (silo is not null)
         {

@@ -6,15 +6,21 @@ using static Microsoft.Playwright.Assertions;
 
 namespace KakakAsuh.Tests.Pages;
 
-/// <summary>The district view and the staff worklist in Debian's Chromium, against the API on a real port.</summary>
+/// <summary>
+/// The pages in Debian's Chromium, against the API on a real port, signed in with the demo accounts through the
+/// identity provider's form. The tests' own API calls use bearer tokens of the same people.
+/// </summary>
 [Collection(PagesCollection.Name)]
 // Headless Chromium against a real Kestrel port: `--filter "Category!=Browser"` leaves these out.
 [Trait("Category", "Browser")]
 public sealed class PagesTests(PagesFixture fixture, ITestOutputHelper output)
 {
     private static readonly string CityHead = Tokens.For("district-head", "walikota", wilayah: "31.73");
-    private static readonly string TamboraHead = Tokens.For("district-head", "camat-tambora", wilayah: "31.73.04");
     private static readonly string Staff = Tokens.For("staff", "budi");
+
+    private static readonly Account CityHeadAccount = new("walikota", "walikota-asuh");
+    private static readonly Account TamboraHeadAccount = new("camat-tambora", "tambora-asuh");
+    private static readonly Account StaffAccount = new("budi", "budi-asuh");
 
     private static readonly string[] Figures = ["umkmTotal", "withNib", "withQris", "withHalal", "withTrademark", "menteesInMentoring", "stepsDone", "stepsOverdue"];
 
@@ -37,37 +43,63 @@ public sealed class PagesTests(PagesFixture fixture, ITestOutputHelper output)
     [Fact]
     public async Task SignIn_ShowsTheCallersRoleAndArea_InIndonesianThenEnglish()
     {
-        await using var session = await PageSession.OpenAsync(fixture, CityHead);
+        await using var session = await PageSession.OpenAsync(fixture, StaffAccount);
         var page = session.Page;
-        await Expect(page.Locator("#caller-role")).ToHaveTextAsync("Kepala wilayah");
+        await Expect(page.Locator("#caller-role")).ToHaveTextAsync("Staf Sudin PPKUKM");
+        await Expect(page.Locator("#caller-name")).ToHaveTextAsync("Budi (Sudin PPKUKM)");
         await Expect(page.Locator("#caller-area")).ToHaveTextAsync("Kota Administrasi Jakarta Barat (31.73)");
-        await Expect(page.Locator("#go-worklist")).ToBeHiddenAsync();
+        await Expect(page.Locator("#go-worklist")).ToBeVisibleAsync();
         await session.ScreenshotAsync("sign-in", output);
 
         await page.Locator("#language").ClickAsync();
-        await Expect(page.Locator("#caller-role")).ToHaveTextAsync("District head");
+        await Expect(page.Locator("#caller-role")).ToHaveTextAsync("Sudin PPKUKM staff");
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await page.Locator("#language").ClickAsync();
         session.AssertSelfContained();
     }
 
     [Fact]
-    public async Task SignIn_WithABadToken_ShowsTheApisRefusal()
+    public async Task CamatTambora_SignsIn_LandsOnTamborasDashboard_AndSignsOut()
     {
-        await using var session = await PageSession.OpenAsync(fixture, Staff);
+        await using var session = await PageSession.OpenAsync(fixture, TamboraHeadAccount);
         var page = session.Page;
-        await page.Locator("#token").FillAsync("not-a-token");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/district\.html$"));
+        await Expect(page.Locator("#area-name")).ToHaveTextAsync("Tambora");
+        await ExpectFiguresAsync(page, await ApiAsync(CityHead, "/api/districts/31.73.04/summary"));
+        Assert.Contains(await page.Context.CookiesAsync(), c => c.Name == "kakakasuh-session" && c.HttpOnly);
+        await session.ScreenshotAsync("camat-tambora", output);
+
+        await page.Locator("#sign-out").ClickAsync();
+        await Expect(page.Locator("#sign-in")).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(fixture.BaseUrl + "/");
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "kakakasuh-session");
+        // Signed out at the provider too: Masuk asks for the password again.
         await page.Locator("#sign-in").ClickAsync();
-        await Expect(page.Locator("#error")).ToContainTextAsync("401");
-        await Expect(page.Locator("#caller")).ToBeHiddenAsync();
+        await Expect(page.Locator("#password")).ToBeVisibleAsync();
+        session.AssertSelfContained();
+    }
+
+    [Fact]
+    public async Task SignIn_WithAWrongPassword_IsRefusedByTheProvider_AndOpensNoSession()
+    {
+        await using var session = await PageSession.OpenAsync(fixture, account: null);
+        var page = session.Page;
+        await page.Locator("#sign-in").ClickAsync();
+        await page.Locator("#username").FillAsync("budi");
+        await page.Locator("#password").FillAsync("not-the-password");
+        await page.Locator("#sign-in").ClickAsync();
+        await Expect(page.Locator("[role=alert]")).ToHaveTextAsync("Nama pengguna atau kata sandi salah.");
+        await page.GotoAsync("/district.html");
+        // Without a session a page sends the person to sign in.
+        await Expect(page.Locator("#password")).ToBeVisibleAsync();
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "kakakasuh-session");
     }
 
     [Fact]
     public async Task DistrictView_ShowsTheNumbersTheApiReports_AndDrillsDownToKelurahan()
     {
-        await using var session = await PageSession.OpenAsync(fixture, CityHead);
+        await using var session = await PageSession.OpenAsync(fixture, CityHeadAccount);
         var page = session.Page;
-        await page.Locator("#go-district").ClickAsync();
         await ExpectFiguresAsync(page, await ApiAsync(CityHead, "/api/city/summary"));
         await Expect(page.Locator("#breakdown tbody tr")).ToHaveCountAsync(8);
         var overdue = await ApiAsync(CityHead, "/api/areas/31.73/overdue?pageSize=200");
@@ -94,9 +126,8 @@ public sealed class PagesTests(PagesFixture fixture, ITestOutputHelper output)
     [Fact]
     public async Task DistrictView_DownloadsTheSummaryItShowsAsCsv()
     {
-        await using var session = await PageSession.OpenAsync(fixture, CityHead);
+        await using var session = await PageSession.OpenAsync(fixture, CityHeadAccount);
         var page = session.Page;
-        await page.GotoAsync("/district.html");
         await Expect(page.Locator("#breakdown tbody tr")).ToHaveCountAsync(8);
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#csv-summary").ClickAsync());
         var csv = await File.ReadAllLinesAsync((await download.PathAsync())!);
@@ -109,9 +140,8 @@ public sealed class PagesTests(PagesFixture fixture, ITestOutputHelper output)
     [Fact]
     public async Task DistrictHead_IsRefusedAnotherDistrict()
     {
-        await using var session = await PageSession.OpenAsync(fixture, TamboraHead);
+        await using var session = await PageSession.OpenAsync(fixture, TamboraHeadAccount);
         var page = session.Page;
-        await page.Locator("#go-district").ClickAsync();
         await Expect(page.Locator("#area-name")).ToHaveTextAsync("Tambora");
         await Expect(page.Locator("#up")).ToBeHiddenAsync();
 
@@ -126,12 +156,11 @@ public sealed class PagesTests(PagesFixture fixture, ITestOutputHelper output)
     [Fact]
     public async Task Worklist_CompletingAStep_ChangesTheDistrictViewWithinFiveSeconds()
     {
-        await using var district = await PageSession.OpenAsync(fixture, CityHead);
-        await district.Page.GotoAsync("/district.html");
+        await using var district = await PageSession.OpenAsync(fixture, CityHeadAccount);
         var before = await ApiAsync(CityHead, "/api/city/summary");
         await ExpectFiguresAsync(district.Page, before);
 
-        await using var staff = await PageSession.OpenAsync(fixture, Staff);
+        await using var staff = await PageSession.OpenAsync(fixture, StaffAccount);
         var page = staff.Page;
         await page.Locator("#go-worklist").ClickAsync();
         var row = page.Locator($"#worklist tr[data-umkm='{fixture.Data.QrisMentee}'][data-step='qris/provider-registration']");
@@ -152,7 +181,7 @@ public sealed class PagesTests(PagesFixture fixture, ITestOutputHelper output)
     [Fact]
     public async Task Worklist_ShowsTheApisRefusalAsItIs_AndNothingChanges()
     {
-        await using var session = await PageSession.OpenAsync(fixture, Staff);
+        await using var session = await PageSession.OpenAsync(fixture, StaffAccount);
         var page = session.Page;
         await page.Locator("#go-worklist").ClickAsync();
         var row = page.Locator($"#worklist tr[data-umkm='{fixture.Data.NoNibMentee}'][data-step='halal/sihalal-account']");
@@ -172,7 +201,7 @@ public sealed class PagesTests(PagesFixture fixture, ITestOutputHelper output)
     [Fact]
     public async Task Worklist_ReassignsAMentee_ThroughTheApi()
     {
-        await using var session = await PageSession.OpenAsync(fixture, Staff);
+        await using var session = await PageSession.OpenAsync(fixture, StaffAccount);
         var page = session.Page;
         await page.Locator("#go-worklist").ClickAsync();
         var row = page.Locator($"#worklist tr[data-umkm='{fixture.Data.NoNibMentee}'][data-step='nib/data-prep']");

@@ -1,15 +1,22 @@
-// What every page shares: the token kept in sessionStorage, calls to the API, the header, numbers and refusals.
+// What every page shares: calls to the API with the signed-in session, sign-in and sign-out, the header, numbers and
+// refusals. The session is an HTTP-only cookie the API sets after sign-in at the identity provider: no page script
+// ever holds a token.
 import { t, translate, toggleLanguage, lang } from './i18n.js';
 
-const tokenKey = 'kakakasuh.token';
+/** Where a person signs in: the API sends them to the identity provider and back to this page. */
+export const signInUrl = (returnUrl = location.pathname + location.search) =>
+  `/masuk?returnUrl=${encodeURIComponent(returnUrl)}&lang=${lang()}`;
 
-export const token = () => sessionStorage.getItem(tokenKey);
-export const setToken = value => sessionStorage.setItem(tokenKey, value.trim());
-export const signOut = () => { sessionStorage.removeItem(tokenKey); location.href = 'index.html'; };
+/** Ends the session here and at the provider (a form POST, so that another site cannot sign a person out). */
+export function signOut() {
+  const form = el('form', { method: 'post', action: '/keluar' });
+  document.body.append(form);
+  form.submit();
+}
 
-/** Calls the API with the caller's token; answers { ok, status, body } with the JSON body or ProblemDetails. */
+/** Calls the API with the session; answers { ok, status, body } with the JSON body or ProblemDetails. */
 export async function api(path, options = {}) {
-  const headers = { Authorization: `Bearer ${token()}`, ...(options.headers ?? {}) };
+  const headers = { 'Accept-Language': lang(), ...(options.headers ?? {}) };
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
     headers['Idempotency-Key'] = newKey();
@@ -27,9 +34,9 @@ export function problemText(result) {
   return [`${result.status} ${p.title ?? ''}`.trim(), p.detail, ...fields].filter(Boolean).join(' ');
 }
 
-/** Downloads a CSV export with the caller's token. */
+/** Downloads a CSV export with the session. */
 export async function download(path, fileName) {
-  const response = await fetch(path, { headers: { Authorization: `Bearer ${token()}` } });
+  const response = await fetch(path, { headers: { 'Accept-Language': lang() } });
   if (!response.ok) {
     throw new Error(problemText({ status: response.status, body: await response.json().catch(() => null) }));
   }
@@ -57,15 +64,16 @@ export function el(tag, attributes = {}, ...children) {
   return element;
 }
 
-/** Signs in from the stored token (or goes to the sign-in page) and fills the header; answers the caller. */
+/** Answers the signed-in caller and fills the header; without a session, sends the person to sign in first. */
 export async function start(onLanguage) {
-  if (!token()) {
-    location.href = 'index.html';
+  const me = await api('/api/me');
+  if (me.status === 401) {
+    location.href = signInUrl();
     return null;
   }
-  const me = await api('/api/me');
   if (!me.ok) {
-    signOut();
+    header(null, onLanguage);
+    document.getElementById('error').textContent = problemText(me);
     return null;
   }
   header(me.body, onLanguage);
@@ -76,7 +84,9 @@ export function header(me, onLanguage) {
   const who = () => {
     document.getElementById('who').textContent = me ? `${me.name} · ${t('role.' + me.role)}${me.areaName ? ' · ' + me.areaName : ''}` : '';
   };
-  document.getElementById('sign-out').onclick = signOut;
+  const signOutButton = document.getElementById('sign-out');
+  signOutButton.hidden = !me;
+  signOutButton.onclick = signOut;
   document.getElementById('language').onclick = () => { toggleLanguage(); translate(); who(); onLanguage?.(); };
   translate();
   who();

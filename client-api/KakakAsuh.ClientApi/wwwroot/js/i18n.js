@@ -2,8 +2,9 @@
 const texts = {
   id: {
     app: 'Kakak Asuh · Jakarta Barat', navDistrict: 'Dasbor wilayah', navWorklist: 'Daftar kerja', signOut: 'Keluar', language: 'English',
-    signInTitle: 'Masuk', signInHelp: 'Tempel token akses (bearer token) Anda. Dalam mode pengembangan, buat token dengan dotnet user-jwts.',
-    token: 'Token akses', signIn: 'Masuk', signedInAs: 'Masuk sebagai', role: 'Peran', area: 'Wilayah', tokenRefused: 'Token ditolak oleh API',
+    signInTitle: 'Masuk', signInHelp: 'Masuk dengan akun Anda untuk membuka dasbor wilayah, daftar kerja staf, atau Adik Asuh Anda.',
+    signInDemo: 'Dalam mode pengembangan, akun contoh dan kata sandinya dicetak oleh ./deploy/run-local.sh dan tercantum di README.',
+    signIn: 'Masuk', signedInAs: 'Masuk sebagai', role: 'Peran', area: 'Wilayah', signInRefused: 'API menolak sesi Anda',
     open: 'Buka', 'role.staff': 'Staf Sudin PPKUKM', 'role.admin': 'Admin', 'role.district-head': 'Kepala wilayah', 'role.mentor': 'Kakak Asuh (mentor)', 'role.none': 'Tanpa peran',
     districtTitle: 'Dasbor wilayah', live: 'Diperbarui otomatis', updatedAt: 'Diperbarui', connectionLost: 'Gagal memuat, mencoba lagi…',
     umkmTotal: 'UMKM binaan', withNib: 'Punya NIB', withQris: 'Punya QRIS', withHalal: 'Bersertifikat halal', withTrademark: 'Merek terdaftar',
@@ -17,12 +18,13 @@ const texts = {
     'step.Pending': 'Menunggu', 'step.InProgress': 'Sedang berjalan', 'step.Returned': 'Dikembalikan', 'step.Done': 'Selesai', 'step.Skipped': 'Dilewati',
     worklistTitle: 'Daftar kerja staf', dueWithin: 'Jatuh tempo dalam (hari kerja)', dueSoon: 'Segera jatuh tempo', daysLeft: 'Sisa hari kerja', mentor: 'Kakak Asuh', actions: 'Tindakan', status: 'Status',
     start: 'Mulai', complete: 'Selesaikan', value: 'Nilai (NIB, nomor SH, nomor merek)', returnStep: 'Kembalikan berkas', reassign: 'Alihkan ke Kakak Asuh lain',
-    newMentor: 'Kakak Asuh baru', send: 'Kirim', accepted: 'Diterima', noWork: 'Tidak ada langkah yang terlambat atau segera jatuh tempo.', readOnly: 'Token Anda hanya boleh membaca; tindakan hanya untuk staf.',
+    newMentor: 'Kakak Asuh baru', send: 'Kirim', accepted: 'Diterima', noWork: 'Tidak ada langkah yang terlambat atau segera jatuh tempo.', readOnly: 'Akun Anda hanya boleh membaca; tindakan hanya untuk staf.',
   },
   en: {
     app: 'Kakak Asuh · West Jakarta', navDistrict: 'District view', navWorklist: 'Worklist', signOut: 'Sign out', language: 'Bahasa Indonesia',
-    signInTitle: 'Sign in', signInHelp: 'Paste your access (bearer) token. In development, make one with dotnet user-jwts.',
-    token: 'Access token', signIn: 'Sign in', signedInAs: 'Signed in as', role: 'Role', area: 'Area', tokenRefused: 'The API refused the token',
+    signInTitle: 'Sign in', signInHelp: 'Sign in with your account to open the district view, the staff worklist or your mentees.',
+    signInDemo: 'In development, the demo accounts and their passwords are printed by ./deploy/run-local.sh and listed in the README.',
+    signIn: 'Sign in', signedInAs: 'Signed in as', role: 'Role', area: 'Area', signInRefused: 'The API refused your session',
     open: 'Open', 'role.staff': 'Sudin PPKUKM staff', 'role.admin': 'Admin', 'role.district-head': 'District head', 'role.mentor': 'Kakak Asuh (mentor)', 'role.none': 'No role',
     districtTitle: 'District view', live: 'Updates by itself', updatedAt: 'Updated', connectionLost: 'Could not load, retrying…',
     umkmTotal: 'UMKM', withNib: 'With NIB', withQris: 'With QRIS', withHalal: 'Halal certified', withTrademark: 'Registered trademark',
@@ -36,7 +38,7 @@ const texts = {
     'step.Pending': 'Pending', 'step.InProgress': 'In progress', 'step.Returned': 'Returned', 'step.Done': 'Done', 'step.Skipped': 'Skipped',
     worklistTitle: 'Staff worklist', dueWithin: 'Due within (working days)', dueSoon: 'Due soon', daysLeft: 'Working days left', mentor: 'Mentor', actions: 'Actions', status: 'Status',
     start: 'Start', complete: 'Complete', value: 'Value (NIB, SH number, trademark number)', returnStep: 'Return the file', reassign: 'Reassign to another mentor',
-    newMentor: 'New mentor', send: 'Send', accepted: 'Accepted', noWork: 'No step is overdue or due soon.', readOnly: 'Your token may only read; actions are for staff.',
+    newMentor: 'New mentor', send: 'Send', accepted: 'Accepted', noWork: 'No step is overdue or due soon.', readOnly: 'Your account may only read; actions are for staff.',
   },
 };
 

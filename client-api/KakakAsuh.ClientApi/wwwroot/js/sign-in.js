@@ -1,32 +1,18 @@
-// Sign-in: keeps the pasted token in sessionStorage (gone when the tab closes) and shows who the API says it is.
-import { api, header, problemText, setToken, token } from './common.js';
+// The start page: who is signed in (the API's /api/me, from the session cookie) and where they can go; without a
+// session, the Masuk button that signs in at the identity provider. A district head goes straight to its dashboard.
+import { api, header, problemText, signInUrl } from './common.js';
 import { t } from './i18n.js';
 
-const form = document.getElementById('sign-in-form');
 const error = document.getElementById('error');
 let me = null;
 
-async function show() {
-  const result = await api('/api/me');
-  if (!result.ok) {
-    error.textContent = `${t('tokenRefused')}: ${problemText(result)}`;
-    sessionStorage.clear();
-    me = null;
-    document.getElementById('caller').hidden = true;
-    header(null, render);
-    return;
-  }
-  error.textContent = '';
-  me = result.body;
-  header(me, render);
-  render();
-}
-
 function render() {
+  document.getElementById('sign-in').href = signInUrl('/');
+  document.getElementById('signed-out').hidden = me !== null;
+  document.getElementById('caller').hidden = me === null;
   if (!me) {
     return;
   }
-  document.getElementById('caller').hidden = false;
   document.getElementById('caller-name').textContent = me.name;
   document.getElementById('caller-role').textContent = t('role.' + me.role);
   document.getElementById('caller-area').textContent = me.areaName ? `${me.areaName} (${me.areaCode})` : (me.mentorId ?? '');
@@ -34,13 +20,14 @@ function render() {
   document.getElementById('go-worklist').hidden = !me.mayAct;
 }
 
-form.addEventListener('submit', async event => {
-  event.preventDefault();
-  setToken(form.token.value);
-  await show();
-});
-
-header(null, render);
-if (token()) {
-  show();
+const result = await api('/api/me');
+if (result.ok) {
+  me = result.body;
+  if (me.role === 'district-head' && me.areaCode) {
+    location.replace('district.html');
+  }
+} else if (result.status !== 401) {
+  error.textContent = `${t('signInRefused')}: ${problemText(result)}`;
 }
+header(me, render);
+render();
