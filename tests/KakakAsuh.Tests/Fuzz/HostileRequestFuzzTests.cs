@@ -10,7 +10,8 @@ namespace KakakAsuh.Tests.Fuzz;
 /// <summary>
 /// At least 5,000 generated hostile requests across every endpoint the API maps: none may answer 5xx or hang,
 /// every refusal is a ProblemDetails, and afterwards every summary and every grain a request named is as it was.
-/// The seed is printed; set <c>FUZZ_SEED</c> to replay a run.
+/// Run against the API as the tests configure it and as the run command does (Development, where minimal-API binding
+/// throws, with sign-in at the development provider). The seed is printed; set <c>FUZZ_SEED</c> to replay a run.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class HostileRequestFuzzTests(ApiFixture api, ITestOutputHelper output)
@@ -18,20 +19,23 @@ public sealed class HostileRequestFuzzTests(ApiFixture api, ITestOutputHelper ou
     private const int Requests = 5_000;
     private static readonly TimeSpan HangAfter = TimeSpan.FromSeconds(20);
 
-    [Fact]
-    public async Task HostileRequests_OnEveryEndpoint_NeverFailOrHang_AndChangeNothing()
+    [Theory]
+    [InlineData("Testing")]
+    [InlineData("Development")]
+    public async Task HostileRequests_OnEveryEndpoint_NeverFailOrHang_AndChangeNothing(string environment)
     {
+        var host = environment == "Development" ? await api.AsTheRunCommandStartsItAsync() : null;
         var seed = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), out var fixedSeed) ? fixedSeed : Random.Shared.Next();
-        output.WriteLine($"Fuzz seed {seed} (FUZZ_SEED={seed} replays this run)");
+        output.WriteLine($"Fuzz seed {seed} (FUZZ_SEED={seed} replays this run), environment {environment}");
         var (umkm, mentor) = await new ProgrammeDriver(api.Grains).MentoringAsync("qris", "bazaar");
         var targets = new FuzzTargets(umkm, mentor, (await api.Grains.GetGrain<IUmkmGrain>(umkm).GetAsync())!.RoundId!);
-        var endpoints = FuzzEndpoint.All(api.ApiServices.GetRequiredService<EndpointDataSource>());
+        var endpoints = FuzzEndpoint.All((host?.Services ?? api.ApiServices).GetRequiredService<EndpointDataSource>());
         Assert.True(endpoints.Count(e => e.Pattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true) >= 45, $"Only {endpoints.Count} endpoints found.");
         string[] named = [.. targets.Ids, api.TamboraUmkm, api.TamboraMentor, api.ClosedRound, .. HostileValues.UnknownIds];
         var before = await ProgrammeSnapshot.SettledAsync(api.Grains, named);
 
         var generator = new HostileRequests(seed, endpoints, targets);
-        var client = api.Client();
+        var client = host?.CreateClient() ?? api.Client();
         var failures = new ConcurrentQueue<string>();
         var statuses = new ConcurrentDictionary<int, int>();
         var hit = new ConcurrentDictionary<string, int>();

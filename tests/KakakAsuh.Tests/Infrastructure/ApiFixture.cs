@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,8 @@ public sealed class ApiFixture : IAsyncLifetime
 {
     private IHost? silo;
     private WebApplicationFactory<Program>? factory;
+    private WebApplicationFactory<Program>? development;
+    private IdentityProvider? identity;
 
     public FakeTimeProvider Time { get; } = new(TestClusters.ProgrammeStart);
 
@@ -55,6 +58,27 @@ public sealed class ApiFixture : IAsyncLifetime
             }
         });
 
+    /// <summary>
+    /// The same API configured as the run command configures it: environment Development, people signing in at the
+    /// development identity provider (started here, in this process, on first use).
+    /// </summary>
+    public async Task<WebApplicationFactory<Program>> AsTheRunCommandStartsItAsync()
+    {
+        if (development is null)
+        {
+            identity = await IdentityProvider.StartAsync("http://localhost");
+            development = factory!.WithWebHostBuilder(web =>
+            {
+                web.UseEnvironment("Development");
+                foreach (var (key, value) in identity.ApiSettings)
+                {
+                    web.UseSetting(key, value);
+                }
+            });
+        }
+        return development;
+    }
+
     /// <summary>The API's services (its endpoints, its options).</summary>
     public IServiceProvider ApiServices => factory!.Services;
 
@@ -71,6 +95,14 @@ public sealed class ApiFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (development is not null)
+        {
+            await development.DisposeAsync();
+        }
+        if (identity is not null)
+        {
+            await identity.DisposeAsync();
+        }
         if (factory is not null)
         {
             await factory.DisposeAsync();
