@@ -19,6 +19,11 @@ public static class ProgrammeBearer
     /// <summary>The provider people sign in with; the bearer scheme's authority when it names none of its own.</summary>
     public const string OidcAuthorityKey = "Authentication:OpenIdConnect:Authority";
 
+    /// <summary>The audience the provider puts in the API's access tokens (default <see cref="DefaultAudience"/>).</summary>
+    public const string OidcAudienceKey = "Authentication:OpenIdConnect:Audience";
+
+    public const string DefaultAudience = "kakak-asuh-api";
+
     public static AuthenticationBuilder AddProgrammeBearer(this AuthenticationBuilder authentication)
     {
         authentication.AddJwtBearer();
@@ -29,6 +34,10 @@ public static class ProgrammeBearer
                 if (string.IsNullOrWhiteSpace(o.Authority) && config[OidcAuthorityKey] is { Length: > 0 } authority)
                 {
                     o.Authority = authority;
+                    // The provider's access tokens name the API by its audience; added in code, beside any configured
+                    // audiences (dotnet user-jwts rewrites those in appsettings.Development.json).
+                    var audience = config[OidcAudienceKey] is { Length: > 0 } configured ? configured : DefaultAudience;
+                    o.TokenValidationParameters.ValidAudiences = [.. o.TokenValidationParameters.ValidAudiences ?? [], audience];
                 }
                 // The development provider runs on loopback over http; everywhere else the metadata must come over https.
                 o.RequireHttpsMetadata = !env.IsDevelopment() && config.GetValue($"{Section}:RequireHttpsMetadata", true);
