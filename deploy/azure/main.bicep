@@ -1,7 +1,7 @@
 // KakakAsuh.Actors on Azure Container Apps: a Storage account (grain state, reminders and cluster membership in
 // Table storage), a Log Analytics workspace, a Container Apps environment, the silos (internal only) and the client
-// API (external HTTPS ingress). The storage connection string and the token signing key are Container Apps secrets.
-//   az deployment group create -g RG -f deploy/azure/main.bicep -p siloImage=... apiImage=... jwtIssuer=... jwtAudience=... jwtSigningKey=...
+// API (external HTTPS ingress). The storage connection string and the API's OpenID Connect client secret are Container Apps secrets.
+//   az deployment group create -g RG -f deploy/azure/main.bicep -p siloImage=... apiImage=... oidcAuthority=... oidcClientId=... oidcClientSecret=...
 
 @description('Where everything goes; defaults to the resource group\'s region.')
 param location string = resourceGroup().location
@@ -28,15 +28,18 @@ param registryPassword string = ''
 @minValue(1)
 param siloReplicas int = 2
 
-@description('Issuer of the bearer tokens the API (and the silos\' dashboard) accept.')
-param jwtIssuer string
+@description('The OpenID Connect provider people sign in at and whose bearer tokens the API (and the silos\' dashboard) accept, e.g. https://login.microsoftonline.com/TENANT/v2.0.')
+param oidcAuthority string
 
-@description('Audience of those tokens.')
-param jwtAudience string
+@description('The API\'s client id at that provider (code flow with PKCE; redirect URI https://API/signin-oidc).')
+param oidcClientId string
 
-@description('Base64 HMAC-SHA256 signing key of those tokens.')
+@description('The API\'s client secret at that provider.')
 @secure()
-param jwtSigningKey string
+param oidcClientSecret string
+
+@description('The audience of the provider\'s access tokens for the API.')
+param oidcAudience string = 'kakak-asuh-api'
 
 @description('Orleans cluster and service id; keep the service id across deployments (it names the stored state).')
 param orleansServiceId string = 'kakak-asuh'
@@ -82,7 +85,7 @@ var storageConnectionString = 'DefaultEndpointsProtocol=https;AccountName=${stor
 
 var secrets = concat([
   { name: 'storage-connection-string', value: storageConnectionString }
-  { name: 'jwt-signing-key', value: jwtSigningKey }
+  { name: 'oidc-client-secret', value: oidcClientSecret }
 ], empty(registryServer) ? [] : [
   { name: 'registry-password', value: registryPassword }
 ])
@@ -96,10 +99,14 @@ var sharedEnv = [
   { name: 'ConnectionStrings__Storage', secretRef: 'storage-connection-string' }
   { name: 'Orleans__ClusterId', value: orleansServiceId }
   { name: 'Orleans__ServiceId', value: orleansServiceId }
-  { name: 'Authentication__Schemes__Bearer__ValidIssuer', value: jwtIssuer }
-  { name: 'Authentication__Schemes__Bearer__ValidAudiences__0', value: jwtAudience }
-  { name: 'Authentication__Schemes__Bearer__SigningKeys__0__Issuer', value: jwtIssuer }
-  { name: 'Authentication__Schemes__Bearer__SigningKeys__0__Value', secretRef: 'jwt-signing-key' }
+  { name: 'Authentication__OpenIdConnect__Authority', value: oidcAuthority }
+  { name: 'Authentication__OpenIdConnect__Audience', value: oidcAudience }
+]
+
+// Only the API signs people in; the silos check the dashboard's bearer tokens against the same provider.
+var signInEnv = [
+  { name: 'Authentication__OpenIdConnect__ClientId', value: oidcClientId }
+  { name: 'Authentication__OpenIdConnect__ClientSecret', secretRef: 'oidc-client-secret' }
 ]
 
 var probes = [
@@ -163,7 +170,7 @@ resource api 'Microsoft.App/containerApps@2024-03-01' = {
           name: 'api'
           image: apiImage
           resources: { cpu: json('0.5'), memory: '1Gi' }
-          env: sharedEnv
+          env: concat(sharedEnv, signInEnv)
           probes: probes
         }
       ]

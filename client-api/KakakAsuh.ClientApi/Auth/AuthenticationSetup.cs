@@ -82,7 +82,11 @@ public static class AuthenticationSetup
                     return Task.CompletedTask;
                 };
             });
-            builder.Services.AddOptions<OpenIdConnectOptions>(SignInScheme).Configure<IConfiguration>((o, config) =>
+            builder.Services.AddOptions<OpenIdConnectOptions>(SignInScheme)
+                .Validate(o => !string.IsNullOrWhiteSpace(o.ClientId),
+                    $"{OidcSection}:Authority is set, so people sign in there: set {OidcSection}:ClientId (and ClientSecret), the API's client at the provider.")
+                .ValidateOnStart()
+                .Configure<IConfiguration>((o, config) =>
             {
                 var section = config.GetSection(OidcSection);
                 o.Authority = section["Authority"];
