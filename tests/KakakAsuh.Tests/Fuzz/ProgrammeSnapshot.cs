@@ -32,10 +32,14 @@ public static class ProgrammeSnapshot
         return string.Join('\n', lines);
     }
 
-    /// <summary>Takes snapshots until two in a row agree: reports from earlier commands may still be on their way.</summary>
+    /// <summary>
+    /// Takes snapshots until two in a row agree: reports from earlier commands may still be on their way. Fails after a
+    /// minute, naming the lines that kept changing.
+    /// </summary>
     public static async Task<string> SettledAsync(IGrainFactory grains, IEnumerable<string> ids)
     {
         var last = await TakeAsync(grains, ids);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(700));
@@ -43,6 +47,11 @@ public static class ProgrammeSnapshot
             if (now == last)
             {
                 return now;
+            }
+            if (clock.Elapsed > TimeSpan.FromMinutes(1))
+            {
+                var changing = now.Split('\n').Except(last.Split('\n'));
+                throw new TimeoutException("The programme did not settle within a minute; still changing:\n" + string.Join('\n', changing));
             }
             last = now;
         }

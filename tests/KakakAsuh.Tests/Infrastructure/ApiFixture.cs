@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -74,6 +75,9 @@ public sealed class ApiFixture : IAsyncLifetime
                 {
                     web.UseSetting(key, value);
                 }
+                // The real clock, as the run command has it: timers of this host must not run through the weeks the
+                // shared fake programme clock is advanced by other tests.
+                web.ConfigureTestServices(services => services.AddSingleton(TimeProvider.System));
             });
         }
         return development;
