@@ -4,14 +4,20 @@ using KakakAsuh.Domain.ReferenceData;
 
 namespace KakakAsuh.ClientApi.Auth;
 
-/// <summary>Who is calling, and which area and mentees they may see; made from the bearer token's claims.</summary>
+/// <summary>
+/// Who is calling, and which area and mentees they may see; made from the token's or session's claims. A claim counts
+/// only with the role it belongs to: <c>mentor_id</c> with <c>mentor</c>, <c>wilayah</c> with <c>staff</c>, <c>admin</c>
+/// or <c>district-head</c>, <c>pdp_access</c> with <c>staff</c> or <c>admin</c>; without its role it is ignored.
+/// </summary>
 public sealed class Caller(ClaimsPrincipal user)
 {
     public string Name { get; } = user.Identity?.Name ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
 
-    public string? Wilayah { get; } = user.FindFirstValue(Roles.WilayahClaim);
+    public string? Wilayah { get; } = user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin) || user.IsInRole(Roles.DistrictHead)
+        ? user.FindFirstValue(Roles.WilayahClaim)
+        : null;
 
-    public string? MentorId { get; } = user.FindFirstValue(Roles.MentorIdClaim);
+    public string? MentorId { get; } = user.IsInRole(Roles.Mentor) ? user.FindFirstValue(Roles.MentorIdClaim) : null;
 
     public bool IsStaff { get; } = user.IsInRole(Roles.Staff) || user.IsInRole(Roles.Admin);
 

@@ -24,8 +24,12 @@ internal sealed class WorkflowState<T>(
 {
     public T Current => store.State;
 
-    /// <summary>Whether the command's caller may act on the current state; null when it may.</summary>
-    public Refusal? Authorize(CommandContext context, Permitted who) => access(store.State, context.Scope, who);
+    /// <summary>
+    /// Whether the command's caller may act on the current state; null when it may. A record the caller named in a
+    /// command on another record (<see cref="CommandContext.NamedBy"/>) must lie in the caller's area as well.
+    /// </summary>
+    public Refusal? Authorize(CommandContext context, Permitted who) =>
+        access(store.State, context.Scope, who) ?? (context.NamedBy is { } namedBy ? access(store.State, namedBy, Permitted.Staff) : null);
 
     /// <summary>
     /// Applies <paramref name="rule"/>, which gets the state and the Jakarta date the command takes effect, and answers

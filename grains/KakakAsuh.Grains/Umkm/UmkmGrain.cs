@@ -86,7 +86,8 @@ public sealed class UmkmGrain(
         var previous = State.Current.MentorId;
         var forwarded = context.Forwarded;
         var newMentor = GrainFactory.GetGrain<IMentorGrain>(mentorId);
-        var accepted = await newMentor.AcceptMenteeAsync(Id, forwarded);
+        // The caller named the new mentor: it must be in the caller's area too, not only this UMKM.
+        var accepted = await newMentor.AcceptMenteeAsync(Id, context.ForNamedRecord);
         if (accepted.Refusal is { } mentorRefusal)
         {
             return mentorRefusal;
