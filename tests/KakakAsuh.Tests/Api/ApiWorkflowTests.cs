@@ -99,6 +99,29 @@ public sealed class ApiWorkflowTests(ApiFixture api)
         Assert.Equal(1, state.GetProperty("history").GetProperty("total").GetInt32());
     }
 
+    [Theory]
+    // The same person with a token scoped to Cengkareng: the stored answer depended on the city-wide scope.
+    [InlineData("budi", null, "budi", "31.73.01", "")]
+    // Another subject whose name and key join to the same text as the first's.
+    [InlineData("budi|x", null, "budi", null, "x|")]
+    public async Task RetriedCommand_ByAnotherCallerOrScope_IsNotServedTheStoredAnswer(string firstName, string? firstArea, string secondName, string? secondArea, string keyPrefix)
+    {
+        var id = Keys.New("umkm");
+        var key = Guid.NewGuid().ToString();
+        HttpRequestMessage Request(string idempotencyKey) => new(HttpMethod.Post, "/api/umkm")
+        {
+            Content = JsonContent.Create(Registration(id)),
+            Headers = { { "Idempotency-Key", idempotencyKey } },
+        };
+
+        var first = await api.Client(Tokens.For("staff", firstName, wilayah: firstArea)).SendAsync(Request(key));
+        var second = await api.Client(Tokens.For("staff", secondName, wilayah: secondArea)).SendAsync(Request(keyPrefix + key));
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.False(second.Headers.Contains("Idempotent-Replayed"), "The second caller was served the first one's stored answer.");
+        Assert.NotEqual(HttpStatusCode.Created, second.StatusCode);
+    }
+
     [Fact]
     public async Task CsvImport_ReportsEachRow_AndARefusedRowChangesNothing()
     {
