@@ -9,7 +9,8 @@ namespace KakakAsuh.Silo;
 /// Orleans' dashboard at <c>/dashboard/</c>, for holders of an <c>admin</c> bearer token from the same identity provider
 /// as the client API (<see cref="ProgrammeBearer"/>: its JWKS, the same claim mapping). A script sends the token
 /// in the <c>Authorization</c> header; a browser pastes it once at <c>/dashboard/login</c>, which keeps it in an
-/// HTTP-only cookie for this path only.
+/// HTTP-only cookie for this path only (Secure outside Development; posted only from this site's page). The dashboard
+/// shows no grain state and no log stream (<see cref="DashboardPersonalDataFilter"/>).
 /// </summary>
 public static class OperatorDashboard
 {
@@ -17,6 +18,9 @@ public static class OperatorDashboard
     public const string TokenCookie = "kakakasuh-dashboard-token";
     public const string Policy = "operator";
     public const string AdminRole = "admin";
+
+    /// <summary>The dashboard's own options: no live log stream.</summary>
+    public static void ConfigureDashboard(DashboardOptions options) => options.HideTrace = true;
 
     public static WebApplicationBuilder AddOperatorDashboard(this WebApplicationBuilder builder)
     {
@@ -48,10 +52,15 @@ public static class OperatorDashboard
 
     public static WebApplication MapOperatorDashboard(this WebApplication app)
     {
-        app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(Policy);
+        app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(Policy).AddEndpointFilter<DashboardPersonalDataFilter>();
         app.MapGet($"{Path}/login", () => Results.Content(LoginPage, "text/html; charset=utf-8")).AllowAnonymous();
         app.MapPost($"{Path}/login", async (HttpContext http) =>
         {
+            if (!SameSiteForm.IsFromThisSite(http.Request))
+            {
+                return Results.Problem("The dashboard's login accepts a token only from its own page on this site.",
+                    statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.");
+            }
             var form = await http.Request.ReadFormAsync();
             var token = form["token"].ToString().Trim();
             if (token.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
@@ -65,7 +74,8 @@ public static class OperatorDashboard
             http.Response.Cookies.Append(TokenCookie, token, new CookieOptions
             {
                 HttpOnly = true,
-                Secure = http.Request.IsHttps,
+                // Behind an ingress that ends TLS the silo sees plain HTTP; only Development runs without TLS.
+                Secure = http.Request.IsHttps || !app.Environment.IsDevelopment(),
                 SameSite = SameSiteMode.Strict,
                 Path = Path,
             });

@@ -30,7 +30,7 @@ public static class SiloHost
         builder.UseOrleans(silo =>
         {
             silo.AddProgrammeSilo(settings, storage);
-            silo.AddDashboard();
+            silo.AddDashboard(OperatorDashboard.ConfigureDashboard);
         });
         builder.AddServiceDefaults();
         builder.Services.AddHealthChecks().AddCheck<SiloStatusHealthCheck>("silo", tags: [ServiceDefaultsExtensions.ReadyTag]);

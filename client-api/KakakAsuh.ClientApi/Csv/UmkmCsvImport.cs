@@ -5,13 +5,19 @@ using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
 using KakakAsuh.ClientApi.Umkm;
 using KakakAsuh.Common;
+using KakakAsuh.Domain.Common;
 using KakakAsuh.Domain.Umkm;
 using KakakAsuh.Umkm;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KakakAsuh.ClientApi.Csv;
 
-/// <summary>Bulk registration of UMKM from CSV, with a row-by-row report. A refused row changes nothing.</summary>
+/// <summary>
+/// Bulk registration of UMKM from CSV, with a row-by-row report. A refused row changes nothing. The report names the
+/// line, the fields and the rules they broke, never a field's value: a shifted column puts a NIK where an id, a code
+/// or a flag belongs, and the report is answered, stored for idempotent replays and read back. A refused row's id
+/// is not repeated either; an id registered outside the caller's area is reported not found, as a read of it is.
+/// </summary>
 public static class UmkmCsvImport
 {
     public const int MaxRows = 10_000;
@@ -70,7 +76,7 @@ public static class UmkmCsvImport
         bool? qris = qrisText is null ? false : qrisText.ToLowerInvariant() switch { "true" or "ya" or "yes" or "1" => true, "false" or "tidak" or "no" or "0" => false, _ => null };
         if (qris is null)
         {
-            return Refused(line, Field("id"), Refusal.Invalid("invalid-row", $"qris is true/false (ya/tidak), not '{qrisText}'.", "qris"));
+            return Refused(line, Refusal.Invalid("invalid-row", "qris is true/false (ya/tidak).", "qris"));
         }
         var request = new RegisterUmkmRequest(Field("businessName"), Field("ownerName"), Field("kbli"), Field("sector"), Field("kelurahanCode"),
             Id: Field("id"), Nik: Field("nik"), Phone: Field("phone"), Nib: Field("nib"), Qris: qris.Value,
@@ -79,20 +85,26 @@ public static class UmkmCsvImport
         var id = request.Id ?? UmkmIds.New();
         if (!UmkmIds.IsValid(id))
         {
-            return Refused(line, id, Refusal.Invalid("invalid-row", UmkmIds.Rule, "id"));
+            return Refused(line, Refusal.Invalid("invalid-row", UmkmIds.Rule, "id"));
         }
         if (access.Wilayah.IsKelurahan(registration.Profile.KelurahanCode) && !access.Caller.MaySee(registration.Profile.KelurahanCode, access.Wilayah))
         {
-            return Refused(line, id, Refusal.Conflict("outside-area", $"Kelurahan {registration.Profile.KelurahanCode} is outside your token's area."));
+            return Refused(line, Refusal.Invalid("outside-area", "The kelurahanCode is outside your token's area.", "kelurahanCode"));
         }
         if (UmkmRegistrationRules.Validate(registration, access.Wilayah) is { } invalid)
         {
-            return Refused(line, id, invalid);
+            return Refused(line, invalid);
         }
         var result = await access.Grains.GetGrain<IUmkmGrain>(id).RegisterAsync(registration, access.Caller.Context("CSV import"));
-        return result.Refusal is { } refusal ? Refused(line, id, refusal) : new ImportRow(line, id, "registered", null, null);
+        return result.Refusal switch
+        {
+            null => new ImportRow(line, id, "registered", null, null),
+            { Code: "already-registered" } when (await access.LoadUmkmAsync(id, Permitted.Staff)).Problem is not null =>
+                new ImportRow(line, null, "not-found", "No UMKM under this id is in your area; leave the id empty to register it under a new one.", null),
+            { Code: "already-registered" } => new ImportRow(line, id, "exists", "Already registered; left unchanged.", null),
+            var refusal => Refused(line, refusal),
+        };
     }
 
-    private static ImportRow Refused(int line, string? id, Refusal refusal) =>
-        new(line, id, refusal.Code == "already-registered" ? "exists" : "refused", refusal.Message, refusal.FieldErrors);
+    private static ImportRow Refused(int line, Refusal refusal) => new(line, null, "refused", refusal.Message, refusal.FieldErrors);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using KakakAsuh.Common;
 
@@ -6,7 +5,8 @@ namespace KakakAsuh.ClientApi.Http;
 
 /// <summary>
 /// Honours an <c>Idempotency-Key</c> header on POST: the first request with a key runs and its response is
-/// stored (for a day); a retry with the same key and request gets that response again and changes nothing;
+/// stored (for a day) under the caller, their rights and the key (<see cref="IdempotencyKeys"/>); a retry by the same
+/// caller with the same rights, key and request gets that response again and changes nothing;
 /// the same key on a different request is refused (422), and a retry while the first still runs gets 409.
 /// Server errors are not stored, so a retry after one runs again; so is a response whose storing failed.
 /// </summary>
@@ -27,8 +27,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
             await ProblemAsync(context, StatusCodes.Status400BadRequest, "The Idempotency-Key is 1 to 200 characters.");
             return;
         }
-        var subject = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.User.Identity.Name ?? "unknown";
-        var grain = grains.GetGrain<IIdempotencyGrain>($"{subject}|{key}");
+        var grain = grains.GetGrain<IIdempotencyGrain>(IdempotencyKeys.For(context.User, key));
         var fingerprint = await FingerprintAsync(context.Request);
         var answer = await grain.BeginAsync(fingerprint);
         switch (answer.Outcome)

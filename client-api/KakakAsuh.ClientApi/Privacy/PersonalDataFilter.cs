@@ -10,7 +10,9 @@ namespace KakakAsuh.ClientApi.Privacy;
 /// masked for everyone; the owner's name is shown on reads to staff and to the UMKM's own mentor. A named officer
 /// (<see cref="Roles.PersonalDataClaim"/>) who states a purpose (<see cref="AccessPurpose.Header"/>) reads them in
 /// full, and each such read is written to the access log first. Command answers are stored for idempotent
-/// replays, so they are always masked, the owner's name included.
+/// replays, so they are always masked, the owner's name included. No answer of the API is kept by a cache
+/// (<c>Cache-Control: no-store</c>): full reads, exports and CSVs carry owner data in full, staff reads the owner's
+/// name, and a rule per endpoint would fail open on the next one that gains a field.
 /// </summary>
 public sealed class PersonalDataFilter(AccessLogWriter log) : IEndpointFilter
 {
@@ -19,6 +21,7 @@ public sealed class PersonalDataFilter(AccessLogWriter log) : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
+        http.Response.Headers.CacheControl = "no-store";
         var caller = new Caller(http.User);
         var (purpose, invalid) = AccessPurpose.Of(http.Request);
         if (http.Request.Headers.ContainsKey(AccessPurpose.Header) && !caller.HasPersonalDataRight)

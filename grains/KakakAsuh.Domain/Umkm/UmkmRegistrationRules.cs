@@ -23,6 +23,7 @@ public static class UmkmRegistrationRules
 
     public const string KelurahanExample = "31.73.04.1001";
 
+    /// <summary>The registration's field errors, each naming the field and its rule, never the value (see <see cref="CheckPersonalData"/>).</summary>
     public static Refusal? Validate(UmkmRegistration registration, WilayahCatalog wilayah)
     {
         var p = registration.Profile;
@@ -32,7 +33,7 @@ public static class UmkmRegistrationRules
             .Check("kbli", Validation.IsKbli(p.Kbli), $"The KBLI code is 5 digits (e.g. {Validation.KbliExample}).")
             .Require("sector", p.Sector, "The sector", MaxSectorLength)
             .Check("kelurahanCode", wilayah.IsKelurahan(p.KelurahanCode),
-                $"'{Shorten(p.KelurahanCode)}' is not one of West Jakarta's 56 kelurahan codes (e.g. {KelurahanExample}).");
+                $"The kelurahan code is one of West Jakarta's 56 kelurahan codes (e.g. {KelurahanExample}).");
         CheckPersonalData(v, p.OwnerName, p.Nik, p.Phone);
         if (h.Nib is not null)
         {
@@ -70,6 +71,4 @@ public static class UmkmRegistrationRules
 
     public static bool IsHalalCertificateNumber(string value) =>
         value.StartsWith(HalalCertificatePrefix, StringComparison.Ordinal) && value.Length > HalalCertificatePrefix.Length && value.Length <= MaxHoldingNumberLength;
-
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using KakakAsuh.Mentors;
 using KakakAsuh.Nudges;
 using KakakAsuh.Summaries;
 using KakakAsuh.Tests.Infrastructure;
@@ -61,15 +62,87 @@ public sealed class SiloHostTests(SiloProcessHost silo)
         Assert.Equal(HttpStatusCode.Forbidden, await DashboardStatusAsync(Tokens.For("staff")));
         Assert.Equal(HttpStatusCode.OK, await DashboardStatusAsync(Tokens.For("admin")));
 
-        // A browser pastes the token once and then carries it in a cookie.
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = silo.Http.BaseAddress };
-        using var login = await browser.PostAsync("/dashboard/login", new FormUrlEncodedContent([new("token", Tokens.For("admin"))]));
+        // A browser pastes the token once, on the login page of this site, and then carries it in a cookie.
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = silo.Http.BaseAddress };
+        using var login = await browser.SendAsync(LoginRequest(silo.Http.BaseAddress!.GetLeftPart(UriPartial.Authority), "same-origin"));
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         var cookie = Assert.Single(login.Headers.GetValues("Set-Cookie"));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        // Outside Development (this silo runs as Testing), behind an ingress that ends TLS: Secure all the same.
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         using var page = new HttpRequestMessage(HttpMethod.Get, "/dashboard/ClusterStats");
         page.Headers.Add("Cookie", cookie.Split(';')[0]);
         Assert.Equal(HttpStatusCode.OK, (await browser.SendAsync(page)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example", "cross-site")]
+    [InlineData("https://evil.example", null)]
+    [InlineData(null, "cross-site")]
+    [InlineData(null, null)]
+    public async Task DashboardLogin_PostedFromAnotherSite_IsRefusedAndSetsNoCookie(string? origin, string? fetchSite)
+    {
+        // Its own client: a cookie this test wrongly got must not reach the other tests' requests.
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = silo.Http.BaseAddress };
+        using var login = await browser.SendAsync(LoginRequest(origin, fetchSite));
+
+        Assert.Equal(HttpStatusCode.Forbidden, login.StatusCode);
+        Assert.Equal("application/problem+json", login.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("this site", (await login.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.False(login.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task DashboardGrainState_ForAnAdmin_IsRefusedForTheProgrammesGrains_AndShowsNoOwnerData()
+    {
+        var id = Keys.New("umkm");
+        var registration = Samples.Registration();
+        Assert.True((await silo.Grains.GetGrain<IUmkmGrain>(id).RegisterAsync(registration, Samples.Staff)).Accepted);
+        var mentor = Keys.New("mentor");
+        Assert.True((await silo.Grains.GetGrain<IMentorGrain>(mentor).RegisterAsync(Samples.Mentor(), Samples.Staff)).Accepted);
+
+        foreach (var (grainId, grainType) in new[] { (id, "KakakAsuh.Grains.Umkm.UmkmGrain"), (id, "KakakAsuh.Grains.UmkmGrain"), (mentor, "KakakAsuh.Grains.Mentors.MentorGrain") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/dashboard/GrainState?grainId={grainId}&grainType={grainType}");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("admin"));
+            using var response = await silo.Http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.DoesNotContain(registration.Profile.Nik!, body, StringComparison.Ordinal);
+            Assert.DoesNotContain(registration.Profile.Phone!, body, StringComparison.Ordinal);
+            Assert.DoesNotContain(registration.Profile.OwnerName, body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Rumah Tama", body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task DashboardTrace_ForAnAdmin_StreamsNoLogLines()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard/Trace");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("admin"));
+        using var response = await silo.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static HttpRequestMessage LoginRequest(string? origin, string? fetchSite)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/dashboard/login")
+        {
+            Content = new FormUrlEncodedContent([new("token", Tokens.For("admin"))]),
+        };
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+        if (fetchSite is not null)
+        {
+            request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        }
+        return request;
     }
 
     private async Task<HttpStatusCode> DashboardStatusAsync(string? token)

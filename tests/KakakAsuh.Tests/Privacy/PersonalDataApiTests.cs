@@ -53,10 +53,33 @@ public sealed class PersonalDataApiTests(ApiFixture api)
     private static JsonElement Profile(JsonElement umkm) => umkm.GetProperty("profile");
 
     [Fact]
+    public async Task AnswersCarryingOwnerData_FullReadsExportsAndCsvs_AreNotStoredByAnyCache()
+    {
+        var (umkm, mentor, owner) = await UniqueOwnerAsync();
+        var mentorClient = api.Client(Tokens.For("mentor", "kakak", mentorId: mentor));
+
+        var answers = new[]
+        {
+            await officer.SendAsync(WithPurpose(HttpMethod.Get, $"/api/umkm/{umkm}")),
+            await officer.SendAsync(WithPurpose(HttpMethod.Get, $"/api/umkm/{umkm}/personal-data")),
+            await staff.GetAsync($"/api/umkm/{umkm}"),
+            await mentorClient.GetAsync($"/api/mentors/{mentor}/mentees.csv"),
+            await staff.GetAsync($"/api/areas/{Samples.Kecamatan}/overdue.csv"),
+        };
+
+        Assert.Contains(owner.Nik!, await answers[0].Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        foreach (var answer in answers)
+        {
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            Assert.True(answer.Headers.CacheControl?.NoStore, $"{answer.RequestMessage!.RequestUri!.PathAndQuery} lacks Cache-Control: no-store.");
+        }
+    }
+
+    [Fact]
     public async Task Reads_MaskNikAndPhoneForEveryRole_AndTheNameForAllButStaffAndTheOwnMentor()
     {
         var (umkm, mentor, owner) = await UniqueOwnerAsync();
-        var maskedNik = owner.Nik![..6] + "******" + owner.Nik[^4..];
+        var maskedNik = new string('*', 12) + owner.Nik![^4..];
 
         foreach (var reader in new[] { staff, officer, api.Client(Tokens.For("mentor", "kakak", mentorId: mentor)) })
         {

@@ -37,9 +37,9 @@ public sealed class PersonalDataValidationTests
         Assert.False(Validation.IsIndonesianPhone("081234567890" + new string(' ', 10_000)));
 
     [Fact]
-    public void Masks_KeepRegionAndSerialOfTheNik_AndHideTheBirthDate()
+    public void Masks_KeepOnlyTheLastFourDigitsOfTheNik()
     {
-        Assert.Equal("317304******0001", Masking.Nik("3173044501850001"));
+        Assert.Equal("************0001", Masking.Nik("3173044501850001"));
         Assert.Equal("0812*****890", Masking.Phone("081234567890"));
         Assert.Equal("S*** W********", Masking.Name("Sari Wulandari"));
     }

@@ -18,13 +18,14 @@ public sealed class UmkmRulesTests
     }
 
     [Fact]
-    public void Register_WithUnknownKelurahan_IsRefusedWithTheField()
+    public void Register_WithUnknownKelurahan_IsRefusedWithTheFieldAndItsRule_NotTheValue()
     {
         var decision = UmkmRules.Register(Unregistered, "umkm-1", Samples.Registration(kelurahan: "31.74.01.1001"), Samples.Data.Wilayah);
         Assert.Null(decision.Next);
         Assert.Equal(RefusalKind.Invalid, decision.Refusal?.Kind);
         Assert.Contains("kelurahanCode", decision.Refusal!.FieldErrors!.Keys);
-        Assert.Contains("31.74.01.1001", decision.Refusal.Message);
+        Assert.DoesNotContain("31.74.01.1001", decision.Refusal.Message);
+        Assert.Contains("West Jakarta", decision.Refusal.Message);
     }
 
     [Theory]
