@@ -97,6 +97,48 @@ public sealed class WebhookQueueTests(ClusterFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task AFailure_IsStoredAndShownAsItsKind_NeverWithTheTarget()
+    {
+        await using var failing = await LoopbackReceiver.StartAsync(_ => Results.Text("internal detail at 10.1.2.3", statusCode: 503));
+        var refusedPort = FreePort.Next();
+        var answering = new WebhookReceiver(Keys.New("hook"), failing.Url("/hook"), "receiver-shared-secret", Kelurahan);
+        var unreachable = new WebhookReceiver(Keys.New("hook"), new Uri($"http://127.0.0.1:{refusedPort}/hook"), "receiver-shared-secret", Kelurahan);
+        foreach (var hook in new[] { answering, unreachable })
+        {
+            await Registry.RegisterAsync(hook);
+            await fixture.Grains.GetGrain<IWebhookDeliveryGrain>(hook.Id).EnqueueAsync(hook, [Nudge(Keys.New("umkm"), "langkah terlambat")]);
+        }
+        try
+        {
+            var http = await Eventually.MatchesAsync(fixture.Grains.GetGrain<IWebhookDeliveryGrain>(answering.Id).DescribeAsync, s => s.LastError is not null);
+            var connect = await Eventually.MatchesAsync(fixture.Grains.GetGrain<IWebhookDeliveryGrain>(unreachable.Id).DescribeAsync, s => s.LastError is not null);
+
+            Assert.Equal("http 503", http.LastError);
+            Assert.Equal("connection failed", connect.LastError);
+            // The stored queue holds the receiver's URL (what the admin registered) but neither the answer nor an error naming the target.
+            Assert.DoesNotContain(await StoredTextsAsync(), t => t.Contains("10.1.2.3", StringComparison.Ordinal) || t.Contains($"127.0.0.1:{refusedPort})", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await Registry.RemoveAsync(answering.Id);
+            await Registry.RemoveAsync(unreachable.Id);
+        }
+    }
+
+    [Fact]
+    public async Task AQueueWhoseReceiverIsNoLongerRegistered_DropsItselfAtItsNextReminder()
+    {
+        var hook = new WebhookReceiver(Keys.New("hook"), new Uri($"http://127.0.0.1:{FreePort.Next()}/hook"), "receiver-shared-secret", Kelurahan);
+        var delivery = fixture.Grains.GetGrain<IWebhookDeliveryGrain>(hook.Id);
+        await delivery.EnqueueAsync(hook, [Nudge(Keys.New("umkm"), "langkah terlambat")]);
+        Assert.Equal(1, (await delivery.StatusAsync()).Pending);
+
+        await delivery.AsReference<IRemindable>().ReceiveReminder("webhook-delivery", new TickStatus(DateTime.UtcNow, TimeSpan.FromMinutes(1), DateTime.UtcNow));
+
+        Assert.Equal(0, (await delivery.StatusAsync()).Pending);
+    }
+
     private static Nudge Nudge(string umkm, string reason) =>
         new() { Id = $"31.73.02~{umkm}~qris~merchant-registration~Mentor", UmkmId = umkm, KelurahanCode = Kelurahan, KecamatanCode = "31.73.02", Reason = reason };
 
