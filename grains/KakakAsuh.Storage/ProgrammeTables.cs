@@ -12,6 +12,9 @@ public static class ProgrammeTables
     /// <summary>Nudges, one row each (partition: service id and kecamatan; row: the nudge id).</summary>
     public const string Nudges = "ProgrammeNudges";
 
+    /// <summary>The Data Protection key ring that protects secrets in grain state (partition: service id; row: the key's name).</summary>
+    public const string KeyRing = "ProgrammeKeyRing";
+
     /// <summary>Orleans reminders (Orleans' own default name, set explicitly so it is named here).</summary>
     public const string Reminders = "OrleansReminders";
 

@@ -1,6 +1,9 @@
 using System.Text.Json.Serialization;
 using Azure.Data.Tables;
 using KakakAsuh.Storage.GrainState;
+using KakakAsuh.Storage.Keys;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using KakakAsuh.Storage.Nudges;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,6 +90,20 @@ public static class StorageSetup
         silo.Services.AddSingleton(sp => new NudgeTable(
             storage.FailFast.GetTableClient(ProgrammeTables.Nudges), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, storage.Patient));
+        return silo;
+    }
+
+    /// <summary>
+    /// ASP.NET Core Data Protection with its key ring in <see cref="ProgrammeTables.KeyRing"/>, shared by the silos of one
+    /// cluster (application name and service id). The keys sit in the same account as the data they protect, in their own
+    /// table: a reader of grain state (a dump, the dashboard, a backup of the state table) gets ciphertext only; an operator
+    /// who wants the keys themselves encrypted adds a key encryptor (Azure Key Vault, a certificate) on top.
+    /// </summary>
+    public static ISiloBuilder AddProgrammeKeyRing(this ISiloBuilder silo, ProgrammeStorage storage)
+    {
+        silo.Services.AddDataProtection().SetApplicationName("KakakAsuh.Silo");
+        silo.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<ClusterOptions>>((o, cluster) =>
+            o.XmlRepository = new KeyRingTable(storage.FailFast.GetTableClient(ProgrammeTables.KeyRing), cluster.Value.ServiceId));
         return silo;
     }
 

@@ -39,6 +39,7 @@ public static class ProgrammeSilo
             silo.AddProgrammeGrainStorage(storage);
         }
         silo.AddProgrammeTables(storage);
+        silo.AddProgrammeKeyRing(storage);
 
         silo.AddProgrammeGrains();
         silo.Services.AddHostedService<SummaryReconciliationService>();
@@ -66,7 +67,7 @@ public static class ProgrammeSilo
         silo.UseProgrammeClustering(storage);
     }
 
-    /// <summary>The grains' options (validated where a wrong value would hurt), reference data, clock, metrics and HTTP client.</summary>
+    /// <summary>The grains' options (validated where a wrong value would hurt), reference data, clock, metrics, and the webhooks' guarded HTTP client and secrets.</summary>
     private static void AddProgrammeGrains(this ISiloBuilder silo)
     {
         silo.Services.AddOptions<ReferenceDataOptions>().BindConfiguration(ReferenceDataOptions.Section);
@@ -78,7 +79,12 @@ public static class ProgrammeSilo
             .ValidateOnStart();
         // Orleans refuses reminder periods under a minute unless this is lowered (fault tests do, with seconds-long periods).
         silo.Services.AddOptions<ReminderOptions>().BindConfiguration("Reminders");
-        silo.Services.AddHttpClient(nameof(WebhookDeliveryGrain));
+        // Webhook targets are checked where the client connects; the client's own log lines would name them (and nothing else logs them).
+        silo.Services.TryAddSingleton<WebhookTargetGuard>();
+        silo.Services.TryAddSingleton<WebhookSecrets>();
+        silo.Services.AddHttpClient(nameof(WebhookDeliveryGrain))
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<WebhookTargetGuard>().CreateHandler())
+            .RemoveAllLoggers();
         silo.Services.TryAddSingleton(sp => ProgrammeReferenceData.Load(sp.GetRequiredService<IOptions<ReferenceDataOptions>>().Value));
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddMetrics();

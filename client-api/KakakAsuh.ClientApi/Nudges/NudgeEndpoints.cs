@@ -23,7 +23,7 @@ public static class NudgeEndpoints
         nudges.MapPost("/{id}/ack", AcknowledgeAsync);
         var webhooks = routes.MapGroup("/webhooks").WithTags("Nudges").RequireAuthorization(p => p.RequireRole(Roles.Admin));
         webhooks.MapPost("/", RegisterWebhookAsync);
-        webhooks.MapGet("/", async (Access access) => TypedResults.Ok((await Registry(access).ListAsync()).Select(WebhookView.Of).ToList()));
+        webhooks.MapGet("/", ListWebhooksAsync);
         webhooks.MapDelete("/{id}", RemoveWebhookAsync);
         return routes;
     }
@@ -100,7 +100,7 @@ public static class NudgeEndpoints
     {
         if (!Uri.TryCreate(body.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
-            return Problems.Invalid("url", "The webhook URL is an absolute http or https URL.");
+            return Problems.Invalid("url", "The webhook URL is an absolute https URL.");
         }
         if (string.IsNullOrWhiteSpace(body.Secret) || body.Secret.Length < MinSecretLength)
         {
@@ -112,8 +112,19 @@ public static class NudgeEndpoints
             return Problems.Invalid("areaCode", $"'{area}' is not a West Jakarta area code.");
         }
         var receiver = new WebhookReceiver(string.IsNullOrWhiteSpace(body.Id) ? $"hook-{Guid.NewGuid():N}"[..17] : body.Id, url, body.Secret, area);
-        await Registry(access).RegisterAsync(receiver);
-        return TypedResults.Created($"/api/webhooks/{receiver.Id}", WebhookView.Of(receiver));
+        // The silos decide where a webhook may go (https, public addresses), with the policy they also apply when they connect.
+        if (await Registry(access).RegisterAsync(receiver) is { } refusal)
+        {
+            return Problems.From(refusal);
+        }
+        return TypedResults.Created($"/api/webhooks/{receiver.Id}", WebhookView.Of(receiver, null));
+    }
+
+    private static async Task<Ok<List<WebhookView>>> ListWebhooksAsync(Access access)
+    {
+        var receivers = await Registry(access).ListAsync();
+        var queues = await Task.WhenAll(receivers.Select(r => access.Grains.GetGrain<IWebhookDeliveryGrain>(r.Id).DescribeAsync()));
+        return TypedResults.Ok(receivers.Zip(queues, WebhookView.Of).ToList());
     }
 
     private static async Task<Results<NoContent, Refused>> RemoveWebhookAsync(string id, Access access)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 
@@ -14,7 +15,15 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
-    public async Task InitializeAsync() => cluster = await TestClusters.StartAsync($"shared-{Guid.NewGuid():N}", Time);
+    /// <summary>
+    /// Its webhook tests run their receivers on loopback, so this cluster allows loopback targets (the default refuses
+    /// them: see the client API's webhook tests); its silos' log lines go to <see cref="LogSink"/>.
+    /// </summary>
+    public async Task InitializeAsync() => cluster = await TestClusters.StartAsync($"shared-{Guid.NewGuid():N}", Time, configure: silo =>
+    {
+        silo.Services.Configure<KakakAsuh.Grains.Nudges.WebhookOptions>(o => o.AllowLoopbackTargets = true);
+        silo.Services.AddLogging(LogSink.AddTo);
+    });
 
     public async Task DisposeAsync()
     {

@@ -28,7 +28,8 @@ public sealed class WebhookDeliveryTests(ClusterFixture fixture) : IAsyncLifetim
         {
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body);
-            var valid = request.Headers[WebhookDeliveryGrain.SignatureHeader] == WebhookDeliveryGrain.Sign(Secret, body.ToArray());
+            var valid = long.TryParse(request.Headers[WebhookDeliveryGrain.TimestampHeader], out var timestamp)
+                && request.Headers[WebhookDeliveryGrain.SignatureHeader] == WebhookDeliveryGrain.Sign(Secret, timestamp, body.ToArray());
             var id = request.Headers[WebhookDeliveryGrain.NudgeIdHeader].ToString();
             var status = attempts.Count(a => a.NudgeId == id) < 3 ? 500 : 200;
             attempts.Enqueue((id, status, valid));

@@ -109,6 +109,7 @@ public sealed class StoredNamesTests(ClusterFixture fixture)
         Assert.Equal("ProgrammeNudges", ProgrammeTables.Nudges);
         Assert.Equal("OrleansReminders", ProgrammeTables.Reminders);
         Assert.Equal("OrleansSiloInstances", ProgrammeTables.Membership);
+        Assert.Equal("ProgrammeKeyRing", ProgrammeTables.KeyRing);
         Assert.Equal("programme", StorageNames.Programme);
     }
 
