@@ -3,6 +3,8 @@ using KakakAsuh.ServiceDefaults.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Orleans.Dashboard;
 
+using KakakAsuh.ServiceDefaults.Http;
+
 namespace KakakAsuh.Silo;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using KakakAsuh.ServiceDefaults.Http;
+
 namespace KakakAsuh.ClientApi.Auth;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class SessionOriginCheck(RequestDelegate next)
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && !HttpMethods.IsOptions(request.Method)
             && request.Headers.Authorization.Count == 0 && request.Cookies.ContainsKey(AuthenticationSetup.SessionCookie)
-            && !ProviderCallbacks.Contains(request.Path) && !FromThisOrigin(request))
+            && !ProviderCallbacks.Contains(request.Path) && !SameSiteForm.IsFromThisSite(request))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             await Results.Problem("A request made with a signed-in session must come from this site's own pages.",
@@ -24,15 +26,5 @@ public sealed class SessionOriginCheck(RequestDelegate next)
             return;
         }
         await next(context);
-    }
-
-    private static bool FromThisOrigin(HttpRequest request)
-    {
-        if (request.Headers["Sec-Fetch-Site"] is { Count: > 0 } site && site != "same-origin")
-        {
-            return false;
-        }
-        var origin = request.Headers.Origin.ToString();
-        return origin.Length > 0 && string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace KakakAsuh.ServiceDefaults.Auth;
 
 /// <summary>
-/// The one place a token's or session's claims become the programme's: a name, roles, <c>wilayah</c>, <c>mentor_id</c>
+/// The one place a token's or session's claims become the programme's: a name, the subject, roles, <c>wilayah</c>, <c>mentor_id</c>
 /// and <c>pdp_access</c>, read from the claims <see cref="ProgrammeClaimOptions"/> names. The principal that comes
 /// out holds only these, so nothing downstream depends on a provider's own claim names.
 /// </summary>
@@ -29,6 +29,11 @@ public sealed class ProgrammeClaims(IOptionsMonitor<ProgrammeClaimOptions> optio
         if (o.Name.Select(First).FirstOrDefault(v => v is not null) is { } name)
         {
             claims.Add(new Claim(ClaimTypes.Name, name));
+        }
+        // The stable subject: idempotency records and rate limits are per person, not per display name.
+        if ((First("sub") ?? First(ClaimTypes.NameIdentifier)) is { } subject)
+        {
+            claims.Add(new Claim(ClaimTypes.NameIdentifier, subject));
         }
         foreach (var role in source.Where(c => c.Type == o.Role).Select(c => c.Value).Distinct())
         {

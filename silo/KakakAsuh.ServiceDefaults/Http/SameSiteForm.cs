@@ -1,10 +1,13 @@
-namespace KakakAsuh.Silo;
+using Microsoft.AspNetCore.Http;
+
+namespace KakakAsuh.ServiceDefaults.Http;
 
 /// <summary>
-/// Whether a form post comes from this site's own page (login CSRF: another site's form must not sign a browser in
+/// Whether a request that changes something comes from this site's own page (the silo's dashboard login, the API's
+/// session-cookie requests) (login CSRF: another site's form must not sign a browser in
 /// with the attacker's token). A browser states where a request comes from in <c>Sec-Fetch-Site</c> and
 /// <c>Origin</c>; a post that states neither is not from a browser's page and is refused too. The origin is compared
-/// by host and port, not scheme: behind the recipes' ingress the silo itself sees plain HTTP.
+/// by host and port, not scheme: behind the recipes' ingress the app itself sees plain HTTP.
 /// </summary>
 public static class SameSiteForm
 {
