@@ -68,7 +68,7 @@ internal sealed class WorkflowState<T>(
         }
         if (decision.Next is { } next)
         {
-            await WriteAsync(next.Recorded(new HistoryEntry(at, context.Actor, action, decision.Detail, context.Reason)));
+            await WriteAsync(next.Recorded(new HistoryEntry(at, context.Actor, action, decision.Detail, context.Reason, RecordedAt: now)));
             await NotifyAsync();
         }
         return new CommandResult<T>(store.State);
