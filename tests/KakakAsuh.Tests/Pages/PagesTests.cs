@@ -215,4 +215,25 @@ public sealed class PagesTests(PagesFixture fixture, ITestOutputHelper output)
         Assert.Equal(fixture.Data.OtherTamboraMentor, umkm.GetProperty("mentorId").GetString());
         session.AssertSelfContained();
     }
+
+    [Theory]
+    [InlineData("walikota", "walikota-asuh", "/district.html", "#breakdown tbody tr")]
+    [InlineData("budi", "budi-asuh", "/worklist.html", "#worklist tbody tr")]
+    public async Task Pages_FitAPhoneScreen_360PixelsWide(string userName, string password, string path, string rows)
+    {
+        await using var session = await PageSession.OpenAsync(fixture, new Account(userName, password));
+        var page = session.Page;
+        await page.SetViewportSizeAsync(360, 740);
+        await page.GotoAsync(path);
+        await Expect(page.Locator(rows).First).ToBeVisibleAsync();
+        // Nothing spills sideways: wide tables scroll inside their own box, charts shrink to the screen.
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 360,
+            $"{path} is {await page.EvaluateAsync<int>("document.documentElement.scrollWidth")} px wide at 360 px");
+        foreach (var chart in await page.Locator("canvas").AllAsync())
+        {
+            Assert.True((await chart.BoundingBoxAsync())!.Width <= 360);
+        }
+        await session.ScreenshotAsync("phone" + path.Replace('/', '-').Replace(".html", ""), output);
+        session.AssertSelfContained();
+    }
 }
