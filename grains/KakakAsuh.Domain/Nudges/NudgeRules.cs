@@ -7,30 +7,40 @@ using KakakAsuh.Umkm;
 namespace KakakAsuh.Domain.Nudges;
 
 /// <summary>
-/// The nudge ladder: once a step is overdue its mentor is nudged; after some working days Sudin staff; after
-/// some more the district head. Each rung fires once per step; a step that moves on stops its ladder.
+/// The nudge ladder: once a step is overdue its mentor is nudged; if the step is still overdue
+/// <see cref="NudgeLadder.StaffAfterWorkingDays"/> working days after that, Sudin staff; as many
+/// <see cref="NudgeLadder.DistrictHeadAfterWorkingDays"/> after staff, the district head. Each rung waits from the day
+/// the rung below it fired, so a step found long overdue (a missed tick, a programme recorded after the fact) starts at
+/// the mentor and climbs one rung at a time, each with its own days. Each rung fires once per step; a step that moves
+/// on stops its ladder.
 /// </summary>
 public static class NudgeRules
 {
-    /// <summary>The rungs due now and not yet fired, step by step; all of them at once after a missed tick.</summary>
+    /// <summary>The next rung of each overdue step's ladder that is due today and not yet fired.</summary>
     public static IReadOnlyList<(TrackPlan Track, StepState Step, NudgeRung Rung)> Due(UmkmState state, DateOnly today, NudgeLadder ladder, WorkingCalendar calendar)
     {
         var due = new List<(TrackPlan, StepState, NudgeRung)>();
         foreach (var (track, step) in OverdueRule.OverdueSteps(state, today))
         {
-            var late = calendar.WorkingDaysBetween(step.DueOn!.Value, today);
+            DateOnly? below = null;
             foreach (var rung in Enum.GetValues<NudgeRung>())
             {
-                var firesAfter = rung switch
+                if (step.Nudges.FirstOrDefault(n => n.Rung == rung) is { } fired)
+                {
+                    below = DateOnly.FromDateTime(fired.At.ToOffset(WorkingCalendar.JakartaOffset).DateTime);
+                    continue;
+                }
+                var wait = rung switch
                 {
                     NudgeRung.Mentor => 0,
                     NudgeRung.Staff => ladder.StaffAfterWorkingDays,
-                    _ => ladder.StaffAfterWorkingDays + ladder.DistrictHeadAfterWorkingDays,
+                    _ => ladder.DistrictHeadAfterWorkingDays,
                 };
-                if (late >= firesAfter && step.Nudges.All(n => n.Rung != rung))
+                if (rung == NudgeRung.Mentor || below is { } since && calendar.WorkingDaysBetween(since, today) >= wait)
                 {
                     due.Add((track, step, rung));
                 }
+                break;
             }
         }
         return due;

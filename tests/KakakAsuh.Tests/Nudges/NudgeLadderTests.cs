@@ -40,7 +40,8 @@ public sealed class NudgeLadderTests(ClusterFixture fixture)
         await driver.TickAsync(umkm);
         Assert.Empty(await NudgesAsync(umkm));
 
-        MoveTo(due.AddDays(1));
+        var mentorDay = due.AddDays(1);
+        MoveTo(mentorDay);
         await driver.TickAsync(umkm);
         var mentorRung = Assert.Single(await NudgesAsync(umkm));
         Assert.Equal((NudgeRung.Mentor, mentor), (mentorRung.Rung, mentorRung.MentorId));
@@ -51,11 +52,19 @@ public sealed class NudgeLadderTests(ClusterFixture fixture)
         Assert.Single(await NudgesAsync(umkm));
         Assert.Equal(version, (await driver.Umkm(umkm).GetAsync())!.Version);
 
-        MoveTo(Calendar.AddWorkingDays(due, 3));
+        // The mentor has 3 working days from its nudge, then staff 5 more from theirs.
+        MoveTo(Calendar.AddWorkingDays(mentorDay, 3).AddDays(-1));
+        await driver.TickAsync(umkm);
+        Assert.Single(await NudgesAsync(umkm));
+        var staffDay = Calendar.AddWorkingDays(mentorDay, 3);
+        MoveTo(staffDay);
         await driver.TickAsync(umkm);
         Assert.Equal([NudgeRung.Mentor, NudgeRung.Staff], (await NudgesAsync(umkm)).Select(n => n.Rung).Order());
 
-        MoveTo(Calendar.AddWorkingDays(due, 8));
+        MoveTo(Calendar.AddWorkingDays(staffDay, 4));
+        await driver.TickAsync(umkm);
+        Assert.Equal(2, (await NudgesAsync(umkm)).Count);
+        MoveTo(Calendar.AddWorkingDays(staffDay, 5));
         await driver.TickAsync(umkm);
         Assert.Equal([NudgeRung.Mentor, NudgeRung.Staff, NudgeRung.DistrictHead], (await NudgesAsync(umkm)).Select(n => n.Rung).Order());
         var step = await FirstStepAsync(umkm);
@@ -64,14 +73,22 @@ public sealed class NudgeLadderTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task TicksMissedDuringAnOutage_AreCaughtUpAtTheNextTick()
+    public async Task ALongOverdueStep_FoundAfterMissedTicks_StartsAtTheMentor_AndClimbsOneRungAtATime()
     {
         var (umkm, _) = await driver.MentoringAsync("qris");
         var due = (await FirstStepAsync(umkm)).DueOn!.Value;
 
-        MoveTo(Calendar.AddWorkingDays(due, 20));
+        // 20 working days late at the first tick that sees it: the mentor first, not all three rungs on one day.
+        var found = Calendar.AddWorkingDays(due, 20);
+        MoveTo(found);
         await driver.TickAsync(umkm);
+        Assert.Equal([NudgeRung.Mentor], (await NudgesAsync(umkm)).Select(n => n.Rung));
 
+        MoveTo(Calendar.AddWorkingDays(found, 3));
+        await driver.TickAsync(umkm);
+        Assert.Equal([NudgeRung.Mentor, NudgeRung.Staff], (await NudgesAsync(umkm)).Select(n => n.Rung).Order());
+        MoveTo(Calendar.AddWorkingDays(found, 8));
+        await driver.TickAsync(umkm);
         Assert.Equal([NudgeRung.Mentor, NudgeRung.Staff, NudgeRung.DistrictHead], (await NudgesAsync(umkm)).Select(n => n.Rung).Order());
     }
 
