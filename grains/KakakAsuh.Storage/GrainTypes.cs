@@ -20,6 +20,7 @@ public static class GrainTypes
     public const string AccessLog = "accesslog";
     public const string AccessLogIndex = "accesslogindex";
     public const string Idempotency = "idempotency";
+    public const string IdempotencyIndex = "idempotencyindex";
     public const string Registry = "registry";
     public const string Seed = "seed";
 }

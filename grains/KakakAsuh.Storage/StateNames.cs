@@ -16,6 +16,7 @@ public static class StateNames
     public const string AccessLog = "access-log";
     public const string AccessLogDays = "access-log-days";
     public const string Idempotency = "idempotency";
+    public const string IdempotencyIndex = "idempotency-index";
     public const string Registry = "registry";
     public const string Seed = "seed";
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using KakakAsuh.ClientApi.Csv;
 using KakakAsuh.ClientApi.Http;
+using KakakAsuh.ClientApi.Privacy;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Domain.Summaries;
 using KakakAsuh.Domain.Umkm;
@@ -188,7 +189,7 @@ public static class AreaEndpoints
     /// <summary>Overdue is a matter of today's date, so it is worked out now from every UMKM in mentoring.</summary>
     private static async Task<List<OverdueStep>> AllOverdueAsync(string code, Access access)
     {
-        var states = await AreaRoster.MentoringAsync(access.Grains, access.Wilayah, code);
+        var states = FreeTextView.For(access.Caller, await AreaRoster.MentoringAsync(access.Grains, access.Wilayah, code), access.Wilayah);
         var today = WorkingCalendar.Today(access.Time);
         return [.. states
             .SelectMany(s => OverdueStep.Of(s, today, access.Data))

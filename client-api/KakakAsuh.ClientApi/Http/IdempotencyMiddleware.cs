@@ -9,6 +9,7 @@ namespace KakakAsuh.ClientApi.Http;
 /// caller with the same rights, key and request gets that response again and changes nothing;
 /// the same key on a different request is refused (422), and a retry while the first still runs gets 409.
 /// Server errors are not stored, so a retry after one runs again; so is a response whose storing failed.
+/// A response about a UMKM is noted in its <see cref="IIdempotencyIndexGrain"/>, so erasing the owner's data removes it.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory grains, IProblemDetailsService problems, ILogger<IdempotencyMiddleware> logger)
 {
@@ -63,6 +64,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
         {
             try
             {
+                // Noted before it is stored: a note without a record is harmless, a record without a note outlives an erasure.
+                if (UmkmOf(context) is { } umkm)
+                {
+                    await grains.GetGrain<IIdempotencyIndexGrain>(umkm).AddAsync(grain.GetPrimaryKeyString());
+                }
                 await grain.CompleteAsync(fingerprint, new StoredResponse(context.Response.StatusCode, context.Response.ContentType, body, context.Response.Headers.Location.ToString() is { Length: > 0 } l ? l : null));
             }
             catch (Exception ex)
@@ -77,6 +83,17 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IGrainFactory gr
             await grain.AbandonAsync(fingerprint);
         }
         await original.WriteAsync(body);
+    }
+
+    /// <summary>The UMKM an answer concerns (its owner data is in it): the one in the path, or the one a registration created.</summary>
+    private static string? UmkmOf(HttpContext context)
+    {
+        const string prefix = "/api/umkm/";
+        if (context.Response.Headers.Location.ToString() is { } location && location.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return location[prefix.Length..].Split('/')[0];
+        }
+        return context.Request.Path.StartsWithSegments("/api/umkm") ? context.GetRouteValue("id") as string : null;
     }
 
     private static async Task<string> FingerprintAsync(HttpRequest request)

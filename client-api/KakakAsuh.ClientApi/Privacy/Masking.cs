@@ -18,9 +18,13 @@ public static class Masking
     public static string Name(string name) =>
         string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[..1] + new string('*', w.Length - 1)));
 
-    /// <summary>The profile with NIK and phone masked, and the owner's name too unless <paramref name="showName"/>.</summary>
+    /// <summary>
+    /// The profile with NIK and phone masked, and the owner's name too unless <paramref name="showName"/>; without the
+    /// owner data corrections replaced.
+    /// </summary>
     public static UmkmState Mask(UmkmState state, bool showName) => state.PersonalDataErasedAt is not null ? state : state with
     {
+        FormerOwnerData = [],
         Profile = state.Profile with
         {
             OwnerName = showName ? state.Profile.OwnerName : Name(state.Profile.OwnerName),

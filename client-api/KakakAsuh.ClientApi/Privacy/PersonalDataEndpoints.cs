@@ -58,13 +58,14 @@ public static class PersonalDataEndpoints
         return answer;
     }
 
+    /// <summary>The purpose goes to the access log only: the history records that the erasure happened, by whom and when.</summary>
     private static async Task<Results<Ok<UmkmState>, Refused>> EraseAsync(string id, HttpRequest request, Access access, AccessLogWriter log)
     {
         if (Purpose(request) is not { } purpose)
         {
             return MissingPurpose(request);
         }
-        var answer = await access.SendAsync<IUmkmGrain, UmkmState>(id, AccessRules.UmkmNotFound, (g, c) => g.ErasePersonalDataAsync(c with { Reason = purpose }));
+        var answer = await access.SendAsync<IUmkmGrain, UmkmState>(id, AccessRules.UmkmNotFound, (g, c) => g.ErasePersonalDataAsync(c));
         if (answer.Result is Ok<UmkmState>)
         {
             await log.RecordAsync(access.Caller, id, ["ownerName", "nik", "phone"], AccessLogWriter.Erase, purpose);

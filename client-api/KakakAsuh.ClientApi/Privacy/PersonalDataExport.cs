@@ -14,7 +14,8 @@ public sealed record PersonalDataExport(
     string Status,
     string? MentorId,
     DateTimeOffset? PersonalDataErasedAt,
-    IReadOnlyList<HistoryEntry> History)
+    IReadOnlyList<HistoryEntry> History,
+    IReadOnlyList<FormerOwnerData> FormerOwnerData)
 {
     public static PersonalDataExport From(UmkmState state, DateTimeOffset now) => new(
         state.Id,
@@ -26,5 +27,6 @@ public sealed record PersonalDataExport(
         state.Status.ToString(),
         state.MentorId,
         state.PersonalDataErasedAt,
-        state.History.Entries);
+        state.History.Entries,
+        state.FormerOwnerData);
 }

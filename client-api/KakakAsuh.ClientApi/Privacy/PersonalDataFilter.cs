@@ -1,5 +1,7 @@
 using KakakAsuh.ClientApi.Auth;
 using KakakAsuh.ClientApi.Http;
+using KakakAsuh.Domain.Privacy;
+using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Umkm;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -7,7 +9,8 @@ namespace KakakAsuh.ClientApi.Privacy;
 
 /// <summary>
 /// The one place where a UMKM's owner data is shaped for the caller, on every API endpoint. NIK and phone are
-/// masked for everyone; the owner's name is shown on reads to staff and to the UMKM's own mentor. A named officer
+/// masked for everyone; the owner's name, and the free texts in full (<see cref="FreeTextView"/>), are shown on reads
+/// to staff and to the UMKM's own mentor. A named officer
 /// (<see cref="Roles.PersonalDataClaim"/>) who states a purpose (<see cref="AccessPurpose.Header"/>) reads them in
 /// full, and each such read is written to the access log first. Command answers are stored for idempotent
 /// replays, so they are always masked, the owner's name included. No answer of the API is kept by a cache
@@ -53,7 +56,9 @@ public sealed class PersonalDataFilter(AccessLogWriter log) : IEndpointFilter
         }
         http.Response.Headers[ViewHeader] = "masked";
         var showName = HttpMethods.IsGet(http.Request.Method) && (caller.IsStaff || (caller.MentorId is not null && caller.MentorId == state.MentorId));
-        return Masking.Mask(state, showName);
+        // Free texts follow the name: in full on reads by those who may read the owner's data, redacted in stored answers.
+        var wilayah = http.RequestServices.GetRequiredService<ProgrammeReferenceData>().Wilayah;
+        return Masking.Mask(showName ? FreeTextView.For(caller, state, wilayah) : PersonalDataRules.Redacted(state), showName);
     }
 
     /// <summary>The personal fields a profile holds.</summary>

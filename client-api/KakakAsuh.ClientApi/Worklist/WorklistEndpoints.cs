@@ -1,5 +1,6 @@
 using KakakAsuh.ClientApi.Areas;
 using KakakAsuh.ClientApi.Http;
+using KakakAsuh.ClientApi.Privacy;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Domain.Umkm;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -38,7 +39,7 @@ public static class WorklistEndpoints
         }
         var today = WorkingCalendar.Today(access.Time);
         var horizon = access.Data.Calendar.AddWorkingDays(today, dueWithin ?? DefaultDueWithin);
-        var states = await AreaRoster.MentoringAsync(access.Grains, access.Wilayah, code);
+        var states = FreeTextView.For(access.Caller, await AreaRoster.MentoringAsync(access.Grains, access.Wilayah, code), access.Wilayah);
         var items = states
             .SelectMany(s => WorkItem.Of(s, today, horizon, access.Data))
             .OrderBy(i => i.DueOn).ThenBy(i => i.UmkmId, StringComparer.Ordinal).ThenBy(i => i.Track, StringComparer.Ordinal)

@@ -15,4 +15,7 @@ public interface IIdempotencyGrain : IGrainWithStringKey
 
     /// <summary>Releases the key after a failure that did not complete, so a retry may run.</summary>
     Task AbandonAsync(string fingerprint);
+
+    /// <summary>Removes the stored response (the owner's data it concerns was erased).</summary>
+    Task ForgetAsync();
 }

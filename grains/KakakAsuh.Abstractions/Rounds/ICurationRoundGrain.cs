@@ -27,6 +27,9 @@ public interface ICurationRoundGrain : IGrainWithStringKey
     /// <summary>Closes the round: every approved pick becomes an assignment. Idempotent and resumable.</summary>
     Task<CommandResult<RoundState>> CloseAsync(CommandContext context);
 
+    /// <summary>Erases a candidate mentee's owner data (<paramref name="values"/>, any NIK or phone) from its pick notes and the history lines about it.</summary>
+    Task<CommandResult<RoundState>> ErasePersonalDataAsync(string umkmId, IReadOnlyList<string> values, CommandContext context);
+
     /// <summary>The round's whole state, or null when it was never created.</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<RoundState?> GetAsync();

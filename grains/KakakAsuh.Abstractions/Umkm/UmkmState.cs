@@ -22,6 +22,10 @@ public sealed record UmkmState : IWorkflowState<UmkmState>
     [Id(11)] public History History { get; init; } = History.Empty;
     /// <summary>When the owner's personal data was erased on request (UU PDP); the business facts remain.</summary>
     [Id(12)] public DateTimeOffset? PersonalDataErasedAt { get; init; }
+    /// <summary>Owner data replaced by corrections: personal data, shown and erased like the profile's.</summary>
+    [Id(13)] public IReadOnlyList<FormerOwnerData> FormerOwnerData { get; init; } = [];
+    /// <summary>Every curation round the UMKM was a candidate mentee in (their pick notes may mention the owner).</summary>
+    [Id(14)] public IReadOnlyList<string> Rounds { get; init; } = [];
 
     public UmkmState Recorded(HistoryEntry entry) => this with { History = History.Append(entry), Version = Version + 1 };
 }

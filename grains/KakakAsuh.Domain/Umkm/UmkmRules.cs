@@ -77,7 +77,7 @@ public static class UmkmRules
         {
             return Refusal.Conflict("not-nominable", $"UMKM {state.Id} is {Describe(state.Status)}; only a mapped UMKM (needs assessed) can be a candidate mentee.");
         }
-        return Decision<UmkmState>.Accept(state with { Status = ProgrammeStatus.Nominated, RoundId = roundId }, $"candidate mentee in curation round {roundId}");
+        return Decision<UmkmState>.Accept(state with { Status = ProgrammeStatus.Nominated, RoundId = roundId, Rounds = [.. state.Rounds.Where(r => r != roundId), roundId] }, $"candidate mentee in curation round {roundId}");
     }
 
     public static Decision<UmkmState> ReleaseNomination(UmkmState state, string roundId)

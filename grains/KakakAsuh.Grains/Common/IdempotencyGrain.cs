@@ -61,6 +61,12 @@ public sealed class IdempotencyGrain(
         return Task.CompletedTask;
     }
 
+    public async Task ForgetAsync()
+    {
+        await store.ClearStateAsync();
+        store.State = new Record();
+    }
+
     /// <summary>The stored response.</summary>
     public sealed class Record
     {

@@ -1,5 +1,6 @@
 using KakakAsuh.Common;
 using KakakAsuh.Domain.Common;
+using KakakAsuh.Domain.Privacy;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Domain.Rounds;
 using KakakAsuh.Grains.Common;
@@ -120,6 +121,9 @@ public sealed class CurationRoundGrain(
 
     /// <summary>A value the command cannot do without; checked after the caller's scope, so a 403 or 404 comes first.</summary>
     private static Refusal? Required(string field, string? value) => Validation.Required(field, value, $"'{field}' is required.");
+
+    public Task<CommandResult<RoundState>> ErasePersonalDataAsync(string umkmId, IReadOnlyList<string> values, CommandContext context) =>
+        State.ApplyAsync("erase-personal-data", context with { Reason = null }, (s, _) => PersonalDataRules.EraseFromRound(s, umkmId, values), Permitted.Grains);
 
     public Task<RoundState?> GetAsync() =>
         Task.FromResult(State.Current.Status == RoundStatus.None ? null : State.Current);

@@ -9,6 +9,7 @@ using KakakAsuh.Grains.Common;
 using KakakAsuh.Grains.Nudges;
 using KakakAsuh.Mentors;
 using KakakAsuh.Nudges;
+using KakakAsuh.Rounds;
 using KakakAsuh.Summaries;
 using KakakAsuh.Umkm;
 using Microsoft.Extensions.Logging;
@@ -129,7 +130,11 @@ public sealed class UmkmGrain(
     public Task<CommandResult<UmkmState>> CorrectPersonalDataAsync(PersonalDataCorrection correction, CommandContext context) =>
         State.ApplyAsync("correct-personal-data", context, (s, _) => PersonalDataRules.Correct(s, correction));
 
-    /// <summary>The outbox is scrubbed first: if the state write then fails, a repeated request finds the values again.</summary>
+    /// <summary>
+    /// The copies elsewhere are scrubbed first (nudges and their webhook queues, the rounds' pick notes, stored
+    /// idempotent answers): if the state write then fails, a repeated request finds the values again. The command's
+    /// reason (the purpose) is not recorded here: the access log keeps it.
+    /// </summary>
     public async Task<CommandResult<UmkmState>> ErasePersonalDataAsync(CommandContext context)
     {
         if (State.Authorize(context, Permitted.Staff) is { } denied)
@@ -137,12 +142,21 @@ public sealed class UmkmGrain(
             return denied;
         }
         var current = State.Current;
-        if (current.Status != ProgrammeStatus.None && current.PersonalDataErasedAt is null
-            && data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode is { } kecamatan)
+        if (current.Status != ProgrammeStatus.None && current.PersonalDataErasedAt is null)
         {
-            await GrainFactory.GetGrain<INudgeOutboxGrain>(kecamatan).EraseAsync(Id, PersonalDataRules.ValuesOf(current.Profile));
+            var values = PersonalDataRules.ValuesOf(current);
+            if (data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode is { } kecamatan)
+            {
+                await GrainFactory.GetGrain<INudgeOutboxGrain>(kecamatan).EraseAsync(Id, values);
+            }
+            // Rounds joined before the list was kept are found through the current one.
+            foreach (var round in current.Rounds.Append(current.RoundId).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                await GrainFactory.GetGrain<ICurationRoundGrain>(round).ErasePersonalDataAsync(Id, values, context.Forwarded with { Reason = null });
+            }
+            await GrainFactory.GetGrain<IIdempotencyIndexGrain>(Id).EraseAsync();
         }
-        return await State.ApplyAsync("erase-personal-data", context, (s, _) => PersonalDataRules.Erase(s, time.GetUtcNow()));
+        return await State.ApplyAsync("erase-personal-data", context with { Reason = null }, (s, _) => PersonalDataRules.Erase(s, time.GetUtcNow()));
     }
 
     public Task<UmkmState?> GetAsync() =>
@@ -172,7 +186,8 @@ public sealed class UmkmGrain(
         var current = State.Current;
         var now = time.GetUtcNow();
         var today = Today;
-        var due = NudgeRules.Due(current, today, nudging.Value.Ladder, data.Calendar);
+        // Nudges go to district heads and to webhooks, who may not read the owner's data: their reasons quote free texts redacted.
+        var due = NudgeRules.Due(PersonalDataRules.Redacted(current), today, nudging.Value.Ladder, data.Calendar);
         if (due.Count > 0)
         {
             var kecamatan = data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode ?? current.Profile.KelurahanCode;

@@ -32,7 +32,10 @@ public sealed class ErasureGrainTests(ClusterFixture fixture)
             fixture.Time.Advance(target - fixture.Time.GetUtcNow());
         }
         await driver.TickAsync(umkm);
-        Assert.Contains(await NudgeTextsAsync(umkm), t => t.Contains(phone, StringComparison.Ordinal));
+        // Nudges go to district heads and webhooks: they quote the step's note redacted.
+        var nudged = await NudgeTextsAsync(umkm);
+        Assert.Contains(nudged, t => t.Contains("hubungi [name] di [phone]", StringComparison.Ordinal));
+        Assert.DoesNotContain(nudged, t => t.Contains(phone, StringComparison.Ordinal) || t.Contains(owner, StringComparison.Ordinal));
 
         ProgrammeDriver.Accepted(await grain.ErasePersonalDataAsync(Samples.Because("permintaan pemilik")));
         ProgrammeDriver.Accepted(await grain.ErasePersonalDataAsync(Samples.Because("permintaan pemilik")));
@@ -40,12 +43,13 @@ public sealed class ErasureGrainTests(ClusterFixture fixture)
         var texts = await NudgeTextsAsync(umkm);
         Assert.NotEmpty(texts);
         Assert.DoesNotContain(texts, t => t.Contains(phone, StringComparison.Ordinal) || t.Contains(owner, StringComparison.Ordinal));
-        Assert.Contains(texts, t => t.Contains("[erased]", StringComparison.Ordinal));
         var state = (await grain.GetAsync())!;
         Assert.DoesNotContain(owner, Snapshot.Of(state));
         Assert.DoesNotContain(phone, Snapshot.Of(state));
         Assert.Equal("erase-personal-data", state.History.Entries[^1].Action);
         Assert.Equal(1, state.History.Entries.Count(e => e.Action == "erase-personal-data"));
+        // That it happened, by whom and when; the purpose is the access log's.
+        Assert.Equal(("staff:test", null), (state.History.Entries[^1].Actor, state.History.Entries[^1].Reason));
     }
 
     [Fact]
@@ -63,6 +67,26 @@ public sealed class ErasureGrainTests(ClusterFixture fixture)
 
         Assert.Equal(1, (await delivery.StatusAsync()).Pending);
         Assert.DoesNotContain(await StoredTextsAsync(), t => t.Contains(phone, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Erase_ScrubsTheRoundsPickNotes_InEveryFormOfThePhone()
+    {
+        var phone = $"0823{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var spaced = $"+62 {phone[1..4]} {phone[4..8]} {phone[8..]}";
+        var registration = Samples.Registration() with { Profile = Samples.Registration().Profile with { Phone = phone } };
+        var umkm = await driver.MappedAsync(registration, "halal");
+        var mentor = await driver.SelectedMentorAsync();
+        var round = await driver.OpenRoundAsync([mentor], [umkm]);
+        ProgrammeDriver.Accepted(await driver.Round(round).PickAsync(mentor, umkm, Samples.Staff));
+        ProgrammeDriver.Accepted(await driver.Round(round).DecideAsync(new PanelDecision(umkm, Samples.Round().Panel[0], Approve: false), Samples.Because($"pemilik belum bisa dihubungi di {spaced}")));
+        Assert.Contains(spaced, (await driver.Round(round).GetAsync())!.Picks.Single(p => p.UmkmId == umkm).Note, StringComparison.Ordinal);
+
+        ProgrammeDriver.Accepted(await driver.Umkm(umkm).ErasePersonalDataAsync(Samples.Staff));
+
+        var after = (await driver.Round(round).GetAsync())!;
+        Assert.DoesNotContain(after.History.Entries, e => $"{e.Detail} {e.Reason}".Contains(phone[4..8], StringComparison.Ordinal));
+        Assert.Equal("pemilik belum bisa dihubungi di [erased]", after.Picks.Single(p => p.UmkmId == umkm).Note);
     }
 
     private async Task<IReadOnlyList<string>> StoredTextsAsync()

@@ -42,6 +42,7 @@ public sealed class StoredNamesTests(ClusterFixture fixture)
         [typeof(AccessLogGrain)] = ("accesslog", "access-log"),
         [typeof(AccessLogIndexGrain)] = ("accesslogindex", "access-log-days"),
         [typeof(IdempotencyGrain)] = ("idempotency", "idempotency"),
+        [typeof(IdempotencyIndexGrain)] = ("idempotencyindex", "idempotency-index"),
         [typeof(RegistryGrain)] = ("registry", "registry"),
         [typeof(SeedGrain)] = ("seed", "seed"),
     };
@@ -61,6 +62,7 @@ public sealed class StoredNamesTests(ClusterFixture fixture)
         [typeof(IAccessLogGrain)] = "KakakAsuh.Privacy.IAccessLogGrain",
         [typeof(IAccessLogIndexGrain)] = "KakakAsuh.Privacy.IAccessLogIndexGrain",
         [typeof(IIdempotencyGrain)] = "KakakAsuh.Common.IIdempotencyGrain",
+        [typeof(IIdempotencyIndexGrain)] = "KakakAsuh.Common.IIdempotencyIndexGrain",
         [typeof(IRegistryGrain)] = "KakakAsuh.Common.IRegistryGrain",
         [typeof(ISeedGrain)] = "KakakAsuh.Common.ISeedGrain",
     };
