@@ -22,4 +22,5 @@ public static class GrainTypes
     public const string Idempotency = "idempotency";
     public const string Registry = "registry";
     public const string Seed = "seed";
+    public const string MentoringRoster = "mentoringroster";
 }

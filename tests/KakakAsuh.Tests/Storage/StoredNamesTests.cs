@@ -39,11 +39,12 @@ public sealed class StoredNamesTests(ClusterFixture fixture)
         [typeof(NudgeOutboxGrain)] = ("nudgeoutbox", null),
         [typeof(WebhookRegistryGrain)] = ("webhookregistry", "webhooks"),
         [typeof(WebhookDeliveryGrain)] = ("webhookdelivery", "delivery"),
-        [typeof(AccessLogGrain)] = ("accesslog", "access-log"),
+        [typeof(AccessLogGrain)] = ("accesslog", null),
         [typeof(AccessLogIndexGrain)] = ("accesslogindex", "access-log-days"),
         [typeof(IdempotencyGrain)] = ("idempotency", "idempotency"),
         [typeof(RegistryGrain)] = ("registry", "registry"),
         [typeof(SeedGrain)] = ("seed", "seed"),
+        [typeof(MentoringRosterGrain)] = ("mentoringroster", null),
     };
 
     /// <summary>Every grain interface and its name on the wire (its full name when it was pinned).</summary>
@@ -63,6 +64,7 @@ public sealed class StoredNamesTests(ClusterFixture fixture)
         [typeof(IIdempotencyGrain)] = "KakakAsuh.Common.IIdempotencyGrain",
         [typeof(IRegistryGrain)] = "KakakAsuh.Common.IRegistryGrain",
         [typeof(ISeedGrain)] = "KakakAsuh.Common.ISeedGrain",
+        [typeof(IMentoringRosterGrain)] = "KakakAsuh.Umkm.IMentoringRosterGrain",
     };
 
     private IServiceProvider Silo => fixture.Cluster.Silos[0].ServiceProvider;
@@ -110,6 +112,8 @@ public sealed class StoredNamesTests(ClusterFixture fixture)
         Assert.Equal("OrleansReminders", ProgrammeTables.Reminders);
         Assert.Equal("OrleansSiloInstances", ProgrammeTables.Membership);
         Assert.Equal("ProgrammeKeyRing", ProgrammeTables.KeyRing);
+        Assert.Equal("ProgrammeMentoring", ProgrammeTables.Mentoring);
+        Assert.Equal("ProgrammeAccessLog", ProgrammeTables.AccessLog);
         Assert.Equal("programme", StorageNames.Programme);
     }
 
