@@ -89,7 +89,35 @@ public sealed class ListCallTests(ApiFixture api) : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/api/mentors?pageSize=3", "IMentorGrain.GetAsync")]
+    [InlineData("/api/rounds?pageSize=3", "ICurationRoundGrain.GetAsync")]
+    public async Task MentorsAndRounds_LoadOnlyTheirPagesGrains(string path, string load)
+    {
+        var driver = new ProgrammeDriver(api.Grains);
+        var mentors = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            mentors.Add(await driver.SelectedMentorAsync());
+        }
+        await driver.OpenRoundAsync(mentors, []);
+        await driver.OpenRoundAsync(mentors, []);
+        await driver.OpenRoundAsync(mentors, []);
+        await driver.OpenRoundAsync(mentors, []);
+
+        calls.Drain();
+        var page = JsonDocument.Parse(await staff.GetStringAsync(path)).RootElement;
+        var made = calls.Drain();
+        Assert.Equal(3, made.Count(c => c == load));
+        Assert.Equal(3, page.GetArrayLength());
+        var second = JsonDocument.Parse(await staff.GetStringAsync(path + "&page=2")).RootElement;
+        Assert.Empty(page.EnumerateArray().Select(i => i.GetProperty("id").GetString())
+            .Intersect(second.EnumerateArray().Select(i => i.GetProperty("id").GetString())));
+    }
+
+    [Theory]
     [InlineData("/api/nudges?page=10000", "page")]
+    [InlineData("/api/mentors?pageSize=201", "pageSize")]
+    [InlineData("/api/rounds?page=0", "page")]
     [InlineData("/api/areas/31.73/overdue?page=51&pageSize=200", "page")]
     [InlineData("/api/umkm?page=2147483647&pageSize=200", "page")]
     [InlineData("/api/nudges?pageSize=201", "pageSize")]
