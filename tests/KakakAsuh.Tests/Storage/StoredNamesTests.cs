@@ -39,7 +39,7 @@ public sealed class StoredNamesTests(ClusterFixture fixture)
         [typeof(NudgeOutboxGrain)] = ("nudgeoutbox", null),
         [typeof(WebhookRegistryGrain)] = ("webhookregistry", "webhooks"),
         [typeof(WebhookDeliveryGrain)] = ("webhookdelivery", "delivery"),
-        [typeof(AccessLogGrain)] = ("accesslog", null),
+        [typeof(AccessLogGrain)] = ("accesslog", "access-log"),
         [typeof(AccessLogIndexGrain)] = ("accesslogindex", "access-log-days"),
         [typeof(IdempotencyGrain)] = ("idempotency", "idempotency"),
         [typeof(RegistryGrain)] = ("registry", "registry"),
