@@ -23,4 +23,5 @@ public static class GrainTypes
     public const string IdempotencyIndex = "idempotencyindex";
     public const string Registry = "registry";
     public const string Seed = "seed";
+    public const string MentoringRoster = "mentoringroster";
 }

@@ -12,6 +12,12 @@ public static class ProgrammeTables
     /// <summary>Nudges, one row each (partition: service id and kecamatan; row: the nudge id).</summary>
     public const string Nudges = "ProgrammeNudges";
 
+    /// <summary>The UMKM in mentoring with their plans, one row each (partition: service id and kecamatan; row: the UMKM id).</summary>
+    public const string Mentoring = "ProgrammeMentoring";
+
+    /// <summary>The personal-data access log, one row per entry (partition: service id and Jakarta day; row: time and a unique tail).</summary>
+    public const string AccessLog = "ProgrammeAccessLog";
+
     /// <summary>The Data Protection key ring that protects secrets in grain state (partition: service id; row: the key's name).</summary>
     public const string KeyRing = "ProgrammeKeyRing";
 

@@ -13,6 +13,7 @@ public static class StateNames
     public const string History = "history";
     public const string Webhooks = "webhooks";
     public const string Delivery = "delivery";
+    /// <summary>A day's access log as it was kept before its entries became rows of <see cref="ProgrammeTables.AccessLog"/>: read, never written.</summary>
     public const string AccessLog = "access-log";
     public const string AccessLogDays = "access-log-days";
     public const string Idempotency = "idempotency";

@@ -5,6 +5,8 @@ using KakakAsuh.Storage.Keys;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using KakakAsuh.Storage.Nudges;
+using KakakAsuh.Storage.Privacy;
+using KakakAsuh.Storage.Umkm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -82,13 +84,17 @@ public static class StorageSetup
     }
 
     /// <summary>
-    /// The programme's own tables beside grain state: the nudge table (fail-fast client) and the reader reconciliation
+    /// The programme's own tables beside grain state: the nudge, mentoring and access-log tables (fail-fast client) and the reader reconciliation
     /// scans stored UMKM and mentors with (patient client: a full scan takes pages that may be slow under load).
     /// </summary>
     public static ISiloBuilder AddProgrammeTables(this ISiloBuilder silo, ProgrammeStorage storage)
     {
         silo.Services.AddSingleton(sp => new NudgeTable(
             storage.FailFast.GetTableClient(ProgrammeTables.Nudges), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        silo.Services.AddSingleton(sp => new MentoringTable(
+            storage.FailFast.GetTableClient(ProgrammeTables.Mentoring), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
+        silo.Services.AddSingleton(sp => new AccessLogTable(
+            storage.FailFast.GetTableClient(ProgrammeTables.AccessLog), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId));
         silo.Services.AddSingleton<IStoredStateScanner>(sp => ActivatorUtilities.CreateInstance<AzureTableStateScanner>(sp, storage.Patient));
         return silo;
     }

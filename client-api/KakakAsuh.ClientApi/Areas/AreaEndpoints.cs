@@ -186,11 +186,14 @@ public static class AreaEndpoints
         return TypedResults.File(Encoding.UTF8.GetBytes(CsvFiles.Write(rows)), CsvFiles.ContentType, $"overdue-{code}.csv");
     }
 
-    /// <summary>Overdue is a matter of today's date, so it is worked out now from every UMKM in mentoring.</summary>
+    /// <summary>
+    /// Overdue is a matter of today's date, so it is worked out now, by the one rule, from the UMKM in mentoring with a
+    /// step due before today (rows their grains keep; no UMKM grain is activated).
+    /// </summary>
     private static async Task<List<OverdueStep>> AllOverdueAsync(string code, Access access)
     {
-        var states = FreeTextView.For(access.Caller, await AreaRoster.MentoringAsync(access.Grains, access.Wilayah, code), access.Wilayah);
         var today = WorkingCalendar.Today(access.Time);
+        var states = FreeTextView.For(access.Caller, await AreaRoster.DueByAsync(access.Grains, access.Wilayah, code, today.AddDays(-1)), access.Wilayah);
         return [.. states
             .SelectMany(s => OverdueStep.Of(s, today, access.Data))
             .OrderBy(s => s.DueOn).ThenBy(s => s.UmkmId, StringComparer.Ordinal)];

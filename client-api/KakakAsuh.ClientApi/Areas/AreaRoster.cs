@@ -29,11 +29,18 @@ public static class AreaRoster
         return new Page<UmkmListing>(counts.Sum(c => c.Total), paging.PageNumber, paging.PageSize, items);
     }
 
-    /// <summary>The state of every UMKM in mentoring in the area (overdue steps and the worklist are a matter of today's date).</summary>
-    public static async Task<IReadOnlyList<UmkmState>> MentoringAsync(IGrainFactory grains, WilayahCatalog wilayah, string areaCode)
+    /// <summary>
+    /// The UMKM in mentoring in the area with an open step due on or before <paramref name="dueBy"/>, from the rows their
+    /// grains keep (one query per kecamatan, no UMKM grain activated): overdue steps and the worklist are a matter of
+    /// today's date, so the rules are applied to these by the caller.
+    /// </summary>
+    public static async Task<IReadOnlyList<UmkmState>> DueByAsync(IGrainFactory grains, WilayahCatalog wilayah, string areaCode, DateOnly dueBy)
     {
-        var mentoring = await QueryAsync(grains, wilayah, areaCode, new UmkmQuery { Status = ProgrammeStatus.Mentoring }, new Paging(1, int.MaxValue));
-        var states = await Task.WhenAll(mentoring.Items.Select(l => grains.GetGrain<IUmkmGrain>(l.Id).GetAsync()));
-        return [.. states.OfType<UmkmState>()];
+        var area = wilayah.Find(areaCode)!;
+        var kelurahan = wilayah.IsKelurahan(areaCode) ? areaCode : null;
+        var kecamatan = kelurahan is not null ? [area.ParentCode!]
+            : wilayah.Kecamatan.Where(k => wilayah.IsWithin(k.Code, areaCode)).Select(k => k.Code).ToList();
+        var rows = await Task.WhenAll(kecamatan.Select(k => grains.GetGrain<IMentoringRosterGrain>(k).DueByAsync(kelurahan, dueBy)));
+        return [.. rows.SelectMany(r => r)];
     }
 }

@@ -49,8 +49,13 @@ public static class MentorEndpoints
         return Commands.AnswerCreated(result, $"/api/mentors/{id}");
     }
 
-    private static async Task<Results<Ok<List<MentorListItem>>, Refused>> ListAsync(Access access, string? kecamatan)
+    /// <summary>A page of the mentors, newest registered first (<paramref name="pageSize"/> defaults to the most a page holds), those inside the area.</summary>
+    private static async Task<Results<Ok<List<MentorListItem>>, Refused>> ListAsync(Access access, string? kecamatan, int? page, int? pageSize)
     {
+        if (!Paging.TryCreate(page, pageSize ?? Paging.MaxPageSize, out var paging, out var pagingProblem))
+        {
+            return pagingProblem!;
+        }
         var area = kecamatan ?? access.Caller.HomeArea(access.Wilayah);
         if (access.Wilayah.Find(area) is null)
         {
@@ -60,7 +65,7 @@ public static class MentorEndpoints
         {
             return Problems.Forbidden($"Your token does not cover {area}.");
         }
-        var ids = await access.Grains.GetGrain<IRegistryGrain>(Registries.Mentors).ListAsync();
+        var ids = (await access.Grains.GetGrain<IRegistryGrain>(Registries.Mentors).PageAsync(paging.Skip, paging.PageSize)).Ids;
         var states = await Task.WhenAll(ids.Select(id => access.Grains.GetGrain<IMentorGrain>(id).GetAsync()));
         var inArea = states.OfType<MentorState>().Where(m => access.Wilayah.IsWithin(m.KelurahanCode ?? m.KecamatanCode, area));
         return TypedResults.Ok(inArea.Select(m => MentorListItem.Of(m, access.Wilayah)).ToList());

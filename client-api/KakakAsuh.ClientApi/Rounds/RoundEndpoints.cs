@@ -48,9 +48,14 @@ public static class RoundEndpoints
         return Commands.AnswerCreated(result, $"/api/rounds/{id}");
     }
 
-    private static async Task<Ok<List<RoundListItem>>> ListAsync(Access access)
+    /// <summary>A page of the rounds, newest registered first (<paramref name="pageSize"/> defaults to the most a page holds), those the caller's area covers.</summary>
+    private static async Task<Results<Ok<List<RoundListItem>>, Refused>> ListAsync(Access access, int? page, int? pageSize)
     {
-        var ids = await access.Grains.GetGrain<IRegistryGrain>(Registries.Rounds).ListAsync();
+        if (!Paging.TryCreate(page, pageSize ?? Paging.MaxPageSize, out var paging, out var problem))
+        {
+            return problem!;
+        }
+        var ids = (await access.Grains.GetGrain<IRegistryGrain>(Registries.Rounds).PageAsync(paging.Skip, paging.PageSize)).Ids;
         var rounds = await Task.WhenAll(ids.Select(id => access.Grains.GetGrain<ICurationRoundGrain>(id).GetAsync()));
         return TypedResults.Ok(rounds.OfType<RoundState>()
             .Where(r => access.Caller.MaySee(r.ScopeCode, access.Wilayah))

@@ -39,7 +39,7 @@ public static class WorklistEndpoints
         }
         var today = WorkingCalendar.Today(access.Time);
         var horizon = access.Data.Calendar.AddWorkingDays(today, dueWithin ?? DefaultDueWithin);
-        var states = FreeTextView.For(access.Caller, await AreaRoster.MentoringAsync(access.Grains, access.Wilayah, code), access.Wilayah);
+        var states = FreeTextView.For(access.Caller, await AreaRoster.DueByAsync(access.Grains, access.Wilayah, code, horizon), access.Wilayah);
         var items = states
             .SelectMany(s => WorkItem.Of(s, today, horizon, access.Data))
             .OrderBy(i => i.DueOn).ThenBy(i => i.UmkmId, StringComparer.Ordinal).ThenBy(i => i.Track, StringComparer.Ordinal)

@@ -13,4 +13,8 @@ public interface IRegistryGrain : IGrainWithStringKey
     /// <summary>Every id, in the order they were added.</summary>
     [Orleans.Concurrency.ReadOnly]
     Task<IReadOnlyList<string>> ListAsync();
+
+    /// <summary>The ids from <paramref name="skip"/>, at most <paramref name="take"/>, newest first: what a list reads, so it loads only its page's grains.</summary>
+    [Orleans.Concurrency.ReadOnly]
+    Task<RegistryPage> PageAsync(int skip, int take);
 }

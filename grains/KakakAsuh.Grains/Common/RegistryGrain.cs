@@ -17,4 +17,7 @@ public sealed class RegistryGrain(
     }
 
     public Task<IReadOnlyList<string>> ListAsync() => Task.FromResult<IReadOnlyList<string>>([.. store.State]);
+
+    public Task<RegistryPage> PageAsync(int skip, int take) =>
+        Task.FromResult(new RegistryPage(store.State.Count, [.. Enumerable.Reverse(store.State).Skip(Math.Max(0, skip)).Take(Math.Max(0, take))]));
 }

@@ -10,6 +10,7 @@ using KakakAsuh.Grains.Nudges;
 using KakakAsuh.Mentors;
 using KakakAsuh.Nudges;
 using KakakAsuh.Rounds;
+using KakakAsuh.Storage.Umkm;
 using KakakAsuh.Summaries;
 using KakakAsuh.Umkm;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,7 @@ public sealed class UmkmGrain(
     TimeProvider time,
     IGrainContext grainContext,
     IOptions<NudgeOptions> nudging,
+    MentoringTable mentoring,
     ILogger<UmkmGrain> logger) : Grain, IUmkmGrain, IRemindable
 {
     /// <summary>The one reminder a UMKM with dated open steps holds.</summary>
@@ -35,6 +37,9 @@ public sealed class UmkmGrain(
     private ReminderSwitch? reminder;
 
     private WorkflowState<UmkmState>? workflow;
+
+    /// <summary>The version of the state this activation last wrote to the mentoring table (-1: none yet).</summary>
+    private long projected = -1;
 
     private WorkflowState<UmkmState> State => workflow ??= new(store, time, grainContext, logger, OnChangedAsync,
         (s, scope, who) => AccessRules.ForUmkm(s, Id, scope, who, data.Wilayah));
@@ -210,14 +215,36 @@ public sealed class UmkmGrain(
             await State.ApplyAsync("nudge", new CommandContext(SystemActor), (s, _) =>
                 NudgeRules.Record(s, [.. due.Select(d => (d.Track.Track, d.Step.Key, d.Rung))], now));
         }
+        if (projected != State.Current.Version)
+        {
+            await ProjectAsync(State.Current);
+        }
         await KeepReminderAsync(State.Current);
     }
 
     /// <summary>After every accepted write: report to the area summary and keep the reminder only while it is needed.</summary>
     private async Task OnChangedAsync(UmkmState current)
     {
+        await ProjectAsync(current);
         await GrainFactory.GetGrain<IAreaSummaryGrain>(SummaryRules.AreaOf(current)).ReportAsync(SummaryRules.ReportFor(current, Today));
         await KeepReminderAsync(current);
+    }
+
+    /// <summary>
+    /// Writes the row the overdue lists and the worklist read (<see cref="MentoringTable"/>); one that fails is written
+    /// again at the next reminder tick (a UMKM with dated open steps has one) or the next accepted write.
+    /// </summary>
+    private async Task ProjectAsync(UmkmState current)
+    {
+        try
+        {
+            await mentoring.SetAsync(data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode ?? current.Profile.KelurahanCode, current);
+            projected = current.Version;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Writing {GrainId}'s mentoring row failed; its next reminder tick writes it again.", this.GetGrainId());
+        }
     }
 
     private Task KeepReminderAsync(UmkmState current) =>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -116,31 +115,4 @@ public sealed class CommandCallTests(ApiFixture api) : IAsyncLifetime
     private static string RecordOf(string path) => string.Join('/', path.Split('/').Take(4));
 
     private static IEnumerable<string?> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString());
-
-    /// <summary>The grain calls the API's Orleans client makes (the programme's grains only, not Orleans' own).</summary>
-    private sealed class GrainCallRecorder : IOutgoingGrainCallFilter
-    {
-        private readonly IHttpContextAccessor http = new HttpContextAccessor();
-        private readonly ConcurrentQueue<string> made = new();
-
-        public Task Invoke(IOutgoingGrainCallContext context)
-        {
-            // Only calls made while serving a request: the client's own start-up and background work are not the API's.
-            if (http.HttpContext is not null && context.InterfaceMethod.DeclaringType?.Namespace?.StartsWith("KakakAsuh", StringComparison.Ordinal) == true)
-            {
-                made.Enqueue($"{context.InterfaceMethod.DeclaringType.Name}.{context.InterfaceMethod.Name}");
-            }
-            return context.Invoke();
-        }
-
-        public string[] Drain()
-        {
-            var drained = new List<string>();
-            while (made.TryDequeue(out var call))
-            {
-                drained.Add(call);
-            }
-            return [.. drained];
-        }
-    }
 }

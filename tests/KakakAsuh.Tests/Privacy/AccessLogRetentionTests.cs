@@ -1,6 +1,8 @@
+using Azure.Data.Tables;
 using KakakAsuh.Domain.ReferenceData;
 using KakakAsuh.Grains.Privacy;
 using KakakAsuh.Privacy;
+using KakakAsuh.Storage;
 using KakakAsuh.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -29,9 +31,20 @@ public sealed class AccessLogRetentionTests
         Assert.Equal([second], await index.DaysAsync(DateOnly.MinValue, DateOnly.MaxValue));
         Assert.Empty(await grains.GetGrain<IAccessLogGrain>(IAccessLogGrain.KeyFor(first)).QueryAsync(new AccessLogQuery()));
         Assert.Single(await grains.GetGrain<IAccessLogGrain>(IAccessLogGrain.KeyFor(second)).QueryAsync(new AccessLogQuery()));
-        var table = new GrainStateTable(await Azurite.ConnectionStringAsync(), serviceId);
-        Assert.True((await table.ReadAsync<List<AccessLogEntry>>("accesslog", IAccessLogGrain.KeyFor(first), "access-log")) is null or { Count: 0 });
-        Assert.Single((await table.ReadAsync<List<AccessLogEntry>>("accesslog", IAccessLogGrain.KeyFor(second), "access-log"))!);
+        var table = new TableClient(await Azurite.ConnectionStringAsync(), ProgrammeTables.AccessLog);
+        Assert.Empty(await RowsAsync(table, $"{serviceId}_{IAccessLogGrain.KeyFor(first)}"));
+        Assert.Single(await RowsAsync(table, $"{serviceId}_{IAccessLogGrain.KeyFor(second)}"));
+    }
+
+    /// <summary>The stored rows of one day's partition, read independently of the grains.</summary>
+    private static async Task<List<TableEntity>> RowsAsync(TableClient table, string partition)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
+        {
+            rows.Add(row);
+        }
+        return rows;
     }
 
     private static async Task<DateOnly> RecordAsync(IGrainFactory grains, TimeProvider time, string umkm)

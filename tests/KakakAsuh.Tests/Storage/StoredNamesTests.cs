@@ -45,6 +45,7 @@ public sealed class StoredNamesTests(ClusterFixture fixture)
         [typeof(IdempotencyIndexGrain)] = ("idempotencyindex", "idempotency-index"),
         [typeof(RegistryGrain)] = ("registry", "registry"),
         [typeof(SeedGrain)] = ("seed", "seed"),
+        [typeof(MentoringRosterGrain)] = ("mentoringroster", null),
     };
 
     /// <summary>Every grain interface and its name on the wire (its full name when it was pinned).</summary>
@@ -65,6 +66,7 @@ public sealed class StoredNamesTests(ClusterFixture fixture)
         [typeof(IIdempotencyIndexGrain)] = "KakakAsuh.Common.IIdempotencyIndexGrain",
         [typeof(IRegistryGrain)] = "KakakAsuh.Common.IRegistryGrain",
         [typeof(ISeedGrain)] = "KakakAsuh.Common.ISeedGrain",
+        [typeof(IMentoringRosterGrain)] = "KakakAsuh.Umkm.IMentoringRosterGrain",
     };
 
     private IServiceProvider Silo => fixture.Cluster.Silos[0].ServiceProvider;
@@ -112,6 +114,8 @@ public sealed class StoredNamesTests(ClusterFixture fixture)
         Assert.Equal("OrleansReminders", ProgrammeTables.Reminders);
         Assert.Equal("OrleansSiloInstances", ProgrammeTables.Membership);
         Assert.Equal("ProgrammeKeyRing", ProgrammeTables.KeyRing);
+        Assert.Equal("ProgrammeMentoring", ProgrammeTables.Mentoring);
+        Assert.Equal("ProgrammeAccessLog", ProgrammeTables.AccessLog);
         Assert.Equal("programme", StorageNames.Programme);
     }
 
