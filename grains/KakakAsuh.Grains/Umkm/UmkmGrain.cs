@@ -232,13 +232,15 @@ public sealed class UmkmGrain(
 
     /// <summary>
     /// Writes the row the overdue lists and the worklist read (<see cref="MentoringTable"/>); one that fails is written
-    /// again at the next reminder tick (a UMKM with dated open steps has one) or the next accepted write.
+    /// again at the next reminder tick (a UMKM with dated open steps has one) or the next accepted write. Its free texts
+    /// are redacted here, where the owner's names and phones are known: the lists go to district heads too, and the
+    /// row holds no personal data (a UMKM's own read shows the notes in full to those who may see them).
     /// </summary>
     private async Task ProjectAsync(UmkmState current)
     {
         try
         {
-            await mentoring.SetAsync(data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode ?? current.Profile.KelurahanCode, current);
+            await mentoring.SetAsync(data.Wilayah.Find(current.Profile.KelurahanCode)?.ParentCode ?? current.Profile.KelurahanCode, PersonalDataRules.Redacted(current));
             projected = current.Version;
         }
         catch (Exception ex)
