@@ -11,7 +11,7 @@ namespace KakakAsuh.ClientApi.Auth;
 public sealed class SigningKeyCheck
 {
     public const string DevelopmentIssuer = "dotnet-user-jwts";
-    private const string Section = "Authentication:Schemes:Bearer";
+    private const string Section = ProgrammeBearer.Section;
 
     public bool HasKeys { get; set; }
 

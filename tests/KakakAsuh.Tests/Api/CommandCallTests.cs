@@ -17,26 +17,15 @@ namespace KakakAsuh.Tests.Api;
 [Collection(ApiCollection.Name)]
 public sealed class CommandCallTests(ApiFixture api) : IAsyncLifetime
 {
-    private readonly GrainCallRecorder calls = new();
-    private WebApplicationFactory<Program>? recorded;
-    private HttpClient staff = null!;
+    private readonly RecordedApi recorded = new(api);
 
-    public Task InitializeAsync()
-    {
-        recorded = api.WithSettings().WithWebHostBuilder(web =>
-            web.ConfigureTestServices(services => services.AddSingleton<IOutgoingGrainCallFilter>(calls)));
-        staff = recorded.CreateClient();
-        staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("staff", "budi"));
-        return Task.CompletedTask;
-    }
+    private GrainCallRecorder calls => recorded.Calls;
 
-    public async Task DisposeAsync()
-    {
-        if (recorded is not null)
-        {
-            await recorded.DisposeAsync();
-        }
-    }
+    private HttpClient staff => recorded.Staff;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await recorded.DisposeAsync();
 
     [Fact]
     public async Task EveryCommandOfAWorkflow_IsOneGrainCall_AndAnswersWithTheStateItProduced()
@@ -80,8 +69,7 @@ public sealed class CommandCallTests(ApiFixture api) : IAsyncLifetime
     [Fact]
     public async Task ACommandOutsideTheCallersArea_IsRefusedByTheGrainInTheSameCall()
     {
-        var cengkareng = recorded!.CreateClient();
-        cengkareng.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("staff", "sri", wilayah: "31.73.01"));
+        var cengkareng = recorded.Client(Tokens.For("staff", "sri", wilayah: "31.73.01"));
         calls.Drain();
         var response = await cengkareng.PostAsJsonAsync($"/api/umkm/{api.TamboraUmkm}/withdraw", new { reason = "pindah" });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

@@ -21,26 +21,15 @@ public sealed class ListCallTests(ApiFixture api) : IAsyncLifetime
 {
     private static readonly string[] Lists = ["/api/areas/31.73/overdue", "/api/areas/31.73/overdue.csv", "/api/areas/31.73/worklist?dueWithin=60"];
 
-    private readonly GrainCallRecorder calls = new();
-    private WebApplicationFactory<Program>? recorded;
-    private HttpClient staff = null!;
+    private readonly RecordedApi recorded = new(api);
 
-    public Task InitializeAsync()
-    {
-        recorded = api.WithSettings().WithWebHostBuilder(web =>
-            web.ConfigureTestServices(services => services.AddSingleton<IOutgoingGrainCallFilter>(calls)));
-        staff = recorded.CreateClient();
-        staff.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Tokens.For("staff", "budi"));
-        return Task.CompletedTask;
-    }
+    private GrainCallRecorder calls => recorded.Calls;
 
-    public async Task DisposeAsync()
-    {
-        if (recorded is not null)
-        {
-            await recorded.DisposeAsync();
-        }
-    }
+    private HttpClient staff => recorded.Staff;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await recorded.DisposeAsync();
 
     [Fact]
     public async Task OverdueListsAndWorklist_CallNoUmkmGrain_AndAsManyGrainsWhateverTheProgrammeSize()
