@@ -2,7 +2,8 @@
 # Checks the deploy recipes as far as this machine can without a Docker engine, a Kubernetes cluster or Azure:
 #  1. each Dockerfile's build stage, replayed outside Docker: its COPY lines copy from a clean export of the
 #     checkout (the build context, less .dockerignore's bin/obj) into an empty folder, and its RUN dotnet and RUN npm lines run
-#     there: proof that the COPY paths exist and the context holds everything restore and publish need;
+#     there: proof that the COPY paths exist and the context holds everything restore and publish need (for Azurite:
+#     that npm ci applied the project's patch and the table service it installed answers);
 #  2. the Kubernetes manifests render (kubectl kustomize, offline) and the example Secret parses;
 #  3. compose.yaml parses as YAML with the five services;
 #  4. the Bicep template builds (the Bicep CLI from its NuGet package, Azure.Bicep.CommandLine.linux-x64).
@@ -46,6 +47,10 @@ replay() {
         (cd "$src" && ${line#RUN }) ;;
     esac
   done < <(sed -n '/^FROM .* AS build/,/^FROM /p' "$dockerfile")
+  if [[ $name == azurite ]]; then
+    check_azurite "$src"
+    return
+  fi
   local dll
   dll=$(sed -n 's/^ENTRYPOINT \["dotnet", "\(.*\)"\]/\1/p' "$dockerfile")
   [[ -f "$out/$dll" ]] || { echo "published output has no $dll" >&2; return 1; }
@@ -55,6 +60,27 @@ replay() {
   echo "   ok: $out/$dll"
 }
 
+# The Azurite image's install, replayed: the patch is applied, and the table service it starts answers.
+check_azurite() {
+  local src=$1 port
+  grep -q "PartitionKey: partitionKey,$" "$src/node_modules/azurite/dist/src/table/persistence/LokiTableMetadataStore.js" \
+    || { echo "Azurite installed without the project's patch" >&2; return 1; }
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  mkdir -p "$work/azurite-data"
+  "$src/node_modules/.bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$port" --location "$work/azurite-data" \
+    --skipApiVersionCheck --disableTelemetry > "$work/azurite.log" 2>&1 &
+  local pid=$! answered=""
+  for _ in $(seq 1 40); do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/devstoreaccount1/Tables"; then answered=yes; break; fi
+    sleep 0.5
+  done
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  [[ -n "$answered" ]] || { echo "the replayed Azurite did not answer; see its log:" >&2; cat "$work/azurite.log" >&2; return 1; }
+  echo "   ok: patched Azurite $(node -p "require('$src/node_modules/azurite/package.json').version") answered on port $port"
+}
+
+replay deploy/docker/azurite.Dockerfile
 replay deploy/docker/silo.Dockerfile
 replay deploy/docker/client-api.Dockerfile
 replay deploy/docker/seeder.Dockerfile
